@@ -1,0 +1,2 @@
+// The headless entry "tracelens": no React, no DOM. Each folder's index.ts lists its public names.
+export * from "./model/index";

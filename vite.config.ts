@@ -1,0 +1,92 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { resolve } from "node:path";
+import pkg from "./package.json" with { type: "json" };
+
+const root = import.meta.dirname;
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+];
+
+/** Debian's Chromium, launched with the flags this machine needs (see README, "Testing"). */
+export const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunch }),
+  instances: [{ browser: "chromium" as const }],
+};
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: "es2022",
+    lib: {
+      entry: {
+        index: resolve(root, "src/index.ts"),
+        react: resolve(root, "src/react/index.ts"),
+        cli: resolve(root, "src/cli/main.ts"),
+      },
+      formats: ["es"],
+    },
+    rolldownOptions: {
+      external: (id) =>
+        id.startsWith("node:") || external.some((d) => id === d || id.startsWith(d + "/")),
+    },
+    sourcemap: true,
+    minify: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/react/**", "test/**/*.browser.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "happy-dom",
+          include: ["test/react/**/*.test.{ts,tsx}"],
+          exclude: ["test/**/*.browser.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/**/*.browser.test.{ts,tsx}"],
+          browser,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, ".storybook") })],
+        test: { name: "storybook", browser, testTimeout: 60_000 },
+      },
+    ],
+  },
+});
