@@ -130,9 +130,9 @@ export interface EntityBase {
   readonly throttle?: boolean;
   readonly fault?: boolean;
   readonly cause?: CauseObject | string;
-  /** Key → string | number | boolean. Built by the reader as a null-prototype object. */
+  /** Key → string | number | boolean, as parsed: read with Object.hasOwn, never by plain lookup. */
   readonly annotations?: Readonly<Record<string, AnnotationValue>>;
-  /** Namespace → any JSON object. Built by the reader as a null-prototype object. */
+  /** Namespace → any JSON object, as parsed: read with Object.hasOwn, never by plain lookup. */
   readonly metadata?: Readonly<Record<string, unknown>>;
   readonly subsegments?: readonly Subsegment[];
   readonly [key: string]: unknown;
