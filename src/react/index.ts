@@ -1,3 +1,3 @@
 "use client";
 // The component entry "tracelens/react". Each component folder's index.ts lists its public names.
-export {};
+export * from "./theme/index";
