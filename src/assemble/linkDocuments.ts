@@ -1,0 +1,172 @@
+import type { Diagnostic } from "../model/Diagnostic";
+import type { MutableTraceNode } from "./MutableTraceNode";
+import type { TraceNodeSet } from "./buildTraceNodes";
+import { compareNodes } from "./compareNodes";
+import { appendChild } from "./createTraceNode";
+import { createAssemblyDiagnostic } from "./createAssemblyDiagnostic";
+
+/** Top of the linked forest of one trace. */
+export interface LinkedRoots {
+  /** The entry segment (earliest segment without parent_id), or null. */
+  readonly root: MutableTraceNode | null;
+  /** Root first, then the other top-level nodes by start time. */
+  readonly roots: MutableTraceNode[];
+  /** parent_id values of documents cut out of a cycle (they still claim their caller). */
+  readonly cycleParentIds: ReadonlySet<string>;
+}
+
+function parentIdOf(node: MutableTraceNode): string | undefined {
+  const parentId = node.entity.parent_id;
+  return typeof parentId === "string" && parentId !== "" ? parentId : undefined;
+}
+
+/**
+ * Links each document under the entity its parent_id names (in any document). Documents whose
+ * parent never arrived become orphan roots (`orphan`); documents on a parent cycle all become
+ * orphan roots (`parent-cycle`); extra segments without parent_id are reported (`multiple-roots`),
+ * and a trace without one is reported (`missing-root`). Iterative; O(documents + nodes walked).
+ */
+export function linkDocuments(
+  set: TraceNodeSet,
+  traceId: string,
+  diagnostics: Diagnostic[],
+): LinkedRoots {
+  const { nodes, documentNodes } = set;
+  // Before linking, every parent pointer is structural: following it ends at the document node.
+  const owners = new Map<MutableTraceNode, MutableTraceNode>();
+  const ownerOf = (node: MutableTraceNode): MutableTraceNode => {
+    const walked: MutableTraceNode[] = [];
+    let current = node;
+    let owner: MutableTraceNode | undefined;
+    while ((owner = owners.get(current)) === undefined && current.parent !== null) {
+      walked.push(current);
+      current = current.parent;
+    }
+    owner ??= current;
+    for (const n of walked) owners.set(n, owner);
+    return owner;
+  };
+  const parentDocument = (document: MutableTraceNode): MutableTraceNode | null => {
+    const parentId = parentIdOf(document);
+    const parent = parentId === undefined ? undefined : nodes.get(parentId);
+    return parent === undefined ? null : ownerOf(parent);
+  };
+
+  // Cycles in the document graph (each document has at most one parent document).
+  const state = new Map<MutableTraceNode, number>(); // 1 on the current walk, 2 done
+  const inCycle = new Set<MutableTraceNode>();
+  const walk: MutableTraceNode[] = [];
+  for (const start of documentNodes) {
+    let current: MutableTraceNode | null = start;
+    while (current !== null && !state.has(current)) {
+      state.set(current, 1);
+      walk.push(current);
+      current = parentDocument(current);
+    }
+    if (current !== null && state.get(current) === 1) {
+      for (let i = walk.indexOf(current); i < walk.length; i++) inCycle.add(walk[i]);
+    }
+    for (const n of walk) state.set(n, 2);
+    walk.length = 0;
+  }
+
+  const candidates: MutableTraceNode[] = [];
+  const others: MutableTraceNode[] = [];
+  const cycleParentIds = new Set<string>();
+  for (const node of documentNodes) {
+    const parentId = parentIdOf(node);
+    if (parentId === undefined) {
+      if (node.kind === "subsegment") {
+        node.orphan = true;
+        others.push(node);
+        report(
+          diagnostics,
+          "orphan",
+          `independent subsegment ${node.id} names no parent`,
+          node,
+          traceId,
+        );
+      } else {
+        candidates.push(node);
+      }
+      continue;
+    }
+    if (inCycle.has(node)) {
+      node.orphan = true;
+      others.push(node);
+      cycleParentIds.add(parentId);
+      report(
+        diagnostics,
+        "parent-cycle",
+        `${node.id} is on a cycle of parent ids (its parent ${parentId} descends from it); the cycle is cut here`,
+        node,
+        traceId,
+      );
+      continue;
+    }
+    const parent = nodes.get(parentId);
+    if (parent === undefined) {
+      node.orphan = true;
+      others.push(node);
+      report(
+        diagnostics,
+        "orphan",
+        `parent ${parentId} of ${node.id} never arrived`,
+        node,
+        traceId,
+      );
+      continue;
+    }
+    node.parent = parent;
+    appendChild(parent, node);
+  }
+
+  candidates.sort(compareNodes);
+  const root = candidates.length > 0 ? candidates[0] : null;
+  for (let i = 1; i < candidates.length; i++) {
+    others.push(candidates[i]);
+    report(
+      diagnostics,
+      "multiple-roots",
+      `segment ${candidates[i].id} has no parent_id but ${root!.id} starts earlier and is the root`,
+      candidates[i],
+      traceId,
+    );
+  }
+  if (root === null) {
+    diagnostics.push(
+      createAssemblyDiagnostic(
+        "missing-root",
+        "warning",
+        `trace ${traceId} has no segment without parent_id: its entry segment never arrived`,
+        -1,
+        "$",
+        traceId,
+        undefined,
+      ),
+    );
+  }
+  others.sort(compareNodes);
+  const roots = root === null ? others : [root, ...others];
+  return { root, roots, cycleParentIds };
+}
+
+function report(
+  diagnostics: Diagnostic[],
+  code: "orphan" | "parent-cycle" | "multiple-roots",
+  message: string,
+  node: MutableTraceNode,
+  traceId: string,
+): void {
+  diagnostics.push(
+    createAssemblyDiagnostic(
+      code,
+      "warning",
+      message,
+      node.documentIndex,
+      code === "multiple-roots" ? "$" : "$.parent_id",
+      traceId,
+      node.id,
+    ),
+  );
+}
