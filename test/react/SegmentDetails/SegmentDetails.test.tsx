@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { SegmentDetails } from "../../../src/react/SegmentDetails/SegmentDetails";
 import type { SegmentDetailsTab } from "../../../src/react/SegmentDetails/SegmentDetailsTab";
 import { describeCorpus } from "../../support/corpus";

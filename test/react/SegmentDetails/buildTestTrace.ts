@@ -9,7 +9,11 @@ import type { EntityStatus, TraceNode } from "../../../src/model/TraceNode";
 import type { TraceSummary } from "../../../src/model/TraceSummary";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Node = Mutable<TraceNode> & { children: Node[]; parent: Node | null; segment: Node };
+type Node = Mutable<Omit<TraceNode, "children" | "parent" | "segment">> & {
+  children: Node[];
+  parent: Node | null;
+  segment: Node;
+};
 
 function statusOf(entity: Entity): EntityStatus {
   if (entity.fault === true) return "fault";
