@@ -133,10 +133,12 @@ export class EntityTree {
     const children = entity.subsegments;
     const first = this.firstChild[frame];
     if (first !== -1 && Object.hasOwn(copy, "subsegments") && Array.isArray(children)) {
-      const dropped = new Set(repair?.dropChildren);
+      const dropped = repair === undefined ? [] : repair.dropChildren;
       const kept: unknown[] = [];
       for (let i = 0; i < children.length; i++) {
-        if (!dropped.has(i)) kept.push(copies.get(first + i) ?? children[i]);
+        if (dropped.length === 0 || !dropped.includes(i)) {
+          kept.push(copies.get(first + i) ?? children[i]);
+        }
       }
       copy.subsegments = kept;
     }
