@@ -1,5 +1,6 @@
 import type { Trace } from "../../model/Trace";
 import type { TraceNode } from "../../model/TraceNode";
+import { causeSourceOf } from "./causeSourceOf";
 import { ExceptionView } from "./ExceptionView";
 import { exceptionsOf, findTraceException } from "./findTraceException";
 import { formatDisplayValue } from "./formatDisplayValue";
@@ -12,8 +13,23 @@ export interface ExceptionsTabProps {
   readonly trace?: Trace;
 }
 
-/** The Exceptions tab: the `cause` (working directory, paths) and every exception it records. */
+/**
+ * The Exceptions tab: the `cause` (working directory, paths) and every exception it records; for
+ * an inferred segment, those of the call it was inferred from.
+ */
 export function ExceptionsTab({ node, trace }: ExceptionsTabProps) {
+  const source = causeSourceOf(node);
+  const content = <CauseView node={source} trace={trace} />;
+  if (source === node) return content;
+  return (
+    <>
+      <p className="tl-details-note">{`Recorded on the calling subsegment ${source.name} (${source.id}).`}</p>
+      {content}
+    </>
+  );
+}
+
+function CauseView({ node, trace }: ExceptionsTabProps) {
   const cause = ownValue(node.entity, "cause");
   if (typeof cause === "string") {
     const found = findTraceException(cause, node, trace);

@@ -72,7 +72,7 @@ export function SegmentDetails({
   className,
   style,
 }: SegmentDetailsProps) {
-  const tabs = useMemo(() => listSegmentDetailsTabs(node.entity), [node.entity]);
+  const tabs = useMemo(() => listSegmentDetailsTabs(node), [node]);
   const [ownTab, setOwnTab] = useState<SegmentDetailsTab>(defaultTab);
   const requested = tab ?? ownTab;
   const active = tabs.includes(requested) ? requested : "overview";

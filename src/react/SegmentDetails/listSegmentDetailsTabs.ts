@@ -1,33 +1,22 @@
-import type { Entity } from "../../model/SegmentDocument";
+import type { TraceNode } from "../../model/TraceNode";
+import { causeSourceOf } from "./causeSourceOf";
 import { collectResourceSections } from "./collectResourceSections";
-import { asRecord, hasOwnKeys, ownValue } from "./readOwn";
+import { hasCauseContent } from "./hasCauseContent";
+import { hasOwnKeys, ownValue } from "./readOwn";
 import type { SegmentDetailsTab } from "./SegmentDetailsTab";
 
-/** True when a `cause` has something to show: an exception id, exceptions, paths or a directory. */
-export function hasCauseContent(cause: unknown): boolean {
-  if (typeof cause === "string") return cause !== "";
-  const record = asRecord(cause);
-  if (record === undefined) return false;
-  const exceptions = ownValue(record, "exceptions");
-  const paths = ownValue(record, "paths");
-  const directory = ownValue(record, "working_directory");
-  return (
-    (Array.isArray(exceptions) && exceptions.length > 0) ||
-    (Array.isArray(paths) && paths.length > 0) ||
-    (typeof directory === "string" && directory !== "")
-  );
-}
-
 /**
- * The tabs that have something to show for an entity, in display order: Overview and Raw always;
- * Resources, Annotations, Metadata, Exceptions and SQL only when the entity has that content.
+ * The tabs that have something to show for a node, in display order: Overview and Raw always;
+ * Resources, Annotations, Metadata, Exceptions and SQL only when its entity has that content (an
+ * inferred segment shows the exceptions of the call it was inferred from).
  */
-export function listSegmentDetailsTabs(entity: Entity): readonly SegmentDetailsTab[] {
+export function listSegmentDetailsTabs(node: TraceNode): readonly SegmentDetailsTab[] {
+  const entity = node.entity;
   const tabs: SegmentDetailsTab[] = ["overview"];
   if (collectResourceSections(entity).length > 0) tabs.push("resources");
   if (hasOwnKeys(ownValue(entity, "annotations"))) tabs.push("annotations");
   if (hasOwnKeys(ownValue(entity, "metadata"))) tabs.push("metadata");
-  if (hasCauseContent(ownValue(entity, "cause"))) tabs.push("exceptions");
+  if (hasCauseContent(ownValue(causeSourceOf(node).entity, "cause"))) tabs.push("exceptions");
   if (hasOwnKeys(ownValue(entity, "sql"))) tabs.push("sql");
   tabs.push("raw");
   return tabs;

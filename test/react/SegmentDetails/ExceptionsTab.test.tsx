@@ -152,3 +152,19 @@ describe("ExceptionsTab resolving causes through the trace", () => {
     expect(rowValue(container, "Working directory")).toBe("/srv/app");
   });
 });
+
+describeCorpus("ExceptionsTab on an inferred segment", () => {
+  it("shows the exceptions of the call the segment was inferred from, saying where they are", () => {
+    const trace = corpusTrace("otelcontrib-awsxray-testdata__ddbResourceNotFoundError.json");
+    const inferred = [...trace.nodes.values()].find(
+      (n) => n.kind === "inferred" && n.parent?.id === "56005e918f9d1622",
+    );
+    const { container } = render(<ExceptionsTab node={inferred!} trace={trace} />);
+    expect(
+      screen.getByText("Recorded on the calling subsegment dynamodb (56005e918f9d1622)."),
+    ).toBeTruthy();
+    expect(stackLines(container)[0]).toBe(
+      "at (*HandlerList).Run (github.com/aws/aws-sdk-go@v1.33.9/aws/request/handlers.go:267)",
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { corpusTrace, nodeOf } from "./corpusTrace";
 
 afterEach(cleanup);
 
-describeCorpus("MetadataTab on a real Go SDK capture", () => {
+describeCorpus("MetadataTab on corpus documents", () => {
   it("shows one tree per namespace with nested values", () => {
     const trace = corpusTrace("otelcontrib-awsxray-testdata__ddbSample.json");
     const dns = nodeOf(trace, "0cab02b318413eb1");
@@ -26,11 +26,11 @@ describeCorpus("MetadataTab on a real Go SDK capture", () => {
     expect(within(http).getByText("false")).toBeTruthy();
   });
 
-  it("shows the default namespace of a custom subsegment", () => {
+  it("shows the debug namespace of a custom subsegment", () => {
     const trace = corpusTrace(
-      "awsdocs-xray-devguide__subsegment-custom-with-metadata-and-dynamodb.json",
+      "awsdocs-xray-devguide__BatchGetTraces-doc-194fcc8747581230-AWS-ElasticBeanstalk-Environment.json",
     );
-    const { container } = render(<MetadataTab entity={trace.roots[0].entity} />);
+    const { container } = render(<MetadataTab entity={nodeOf(trace, "071684f2e555e571").entity} />);
     expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
       "▾ debug {1 key}",
       'test: "Metadata string from UserModel.saveUser"',

@@ -1,18 +1,20 @@
 /** Corpus documents assembled into traces for the SegmentDetails tests. */
+import { assembleTraces } from "../../../src/assemble/index";
 import type { SegmentDocument } from "../../../src/model/SegmentDocument";
 import type { Trace } from "../../../src/model/Trace";
 import type { TraceNode } from "../../../src/model/TraceNode";
 import { readCorpus } from "../../support/corpus";
-import { buildTestTrace } from "./buildTestTrace";
 
 /** Parses corpus files (each one document) and assembles them as one trace. */
 export function corpusTrace(...files: string[]): Trace {
-  return buildTestTrace(files.map((f) => JSON.parse(readCorpus(f)) as SegmentDocument));
+  return documentsTrace(...files.map((f) => JSON.parse(readCorpus(f)) as SegmentDocument));
 }
 
 /** Assembles hand-written documents as one trace. */
 export function documentsTrace(...documents: SegmentDocument[]): Trace {
-  return buildTestTrace(documents);
+  const { traces } = assembleTraces(documents);
+  if (traces.length !== 1) throw new Error(`expected one trace, got ${traces.length}`);
+  return traces[0];
 }
 
 /** The node with this id; fails the test when it is missing. */
