@@ -28,11 +28,6 @@ export type FilterScope =
   | { readonly kind: "node"; readonly owner: "service" | "edge" }
   | { readonly kind: "rootcause"; readonly cause: RootCauseKind; readonly target: RootCauseTarget };
 
-export interface CheckFilterOptions {
-  /** Known groups (name or ARN → expression); when given, unknown group references are errors. */
-  readonly groups?: ReadonlyMap<string, string>;
-}
-
 /** True when `spec` can be read in `scope` (its table entry has a reader for it). */
 export function isKeywordAllowed(spec: FilterKeywordSpec, scope: FilterScope): boolean {
   if (scope.kind === "trace") return spec.summary !== undefined || spec.tree !== undefined;
@@ -64,10 +59,11 @@ function places(spec: FilterKeywordSpec): string {
 
 /**
  * The semantic pass: unknown keywords (with "did you mean"), keywords used where they have no
- * meaning, operators and values of the wrong type, nesting X-Ray forbids, unknown groups.
+ * meaning, operators and values of the wrong type, nesting X-Ray forbids. Groups are resolved
+ * by `compileFilter`.
  * @example checkFilter(parseFilter("responstime > 2").ast!)[0].hint // "did you mean 'responsetime'?"
  */
-export function checkFilter(ast: FilterNode, options: CheckFilterOptions = {}): FilterDiagnostic[] {
+export function checkFilter(ast: FilterNode): FilterDiagnostic[] {
   const out: FilterDiagnostic[] = [];
   if (measureFilterDepth(ast) > MAX_FILTER_TREE_DEPTH) {
     out.push(
@@ -80,23 +76,18 @@ export function checkFilter(ast: FilterNode, options: CheckFilterOptions = {}): 
     );
     return out;
   }
-  visit(ast, { kind: "trace" }, options, out);
+  visit(ast, { kind: "trace" }, out);
   return out;
 }
 
-function visit(
-  node: FilterNode,
-  scope: FilterScope,
-  options: CheckFilterOptions,
-  out: FilterDiagnostic[],
-): void {
+function visit(node: FilterNode, scope: FilterScope, out: FilterDiagnostic[]): void {
   switch (node.kind) {
     case "and":
     case "or":
-      for (const operand of node.operands) visit(operand, scope, options, out);
+      for (const operand of node.operands) visit(operand, scope, out);
       return;
     case "not":
-      visit(node.operand, scope, options, out);
+      visit(node.operand, scope, out);
       return;
     case "keyword":
       checkKeyword(node, scope, out);
@@ -132,34 +123,12 @@ function visit(
     return;
   }
   if (node.kind === "service" && node.body !== null) {
-    visit(node.body, { kind: "node", owner: "service" }, options, out);
+    visit(node.body, { kind: "node", owner: "service" }, out);
   } else if (node.kind === "edge" && node.body !== null) {
-    visit(node.body, { kind: "node", owner: "edge" }, options, out);
+    visit(node.body, { kind: "node", owner: "edge" }, out);
   } else if (node.kind === "rootcause") {
-    visit(node.body, { kind: "rootcause", cause: node.cause, target: node.target }, options, out);
-  } else if (node.kind === "group" && options.groups !== undefined) {
-    checkGroup(node.value.value, node.value.from, node.value.to, options.groups, out);
+    visit(node.body, { kind: "rootcause", cause: node.cause, target: node.target }, out);
   }
-}
-
-function checkGroup(
-  name: string,
-  from: number,
-  to: number,
-  groups: ReadonlyMap<string, string>,
-  out: FilterDiagnostic[],
-): void {
-  if (groups.has(name)) return;
-  const suggestion = suggestClosest(name, groups.keys());
-  out.push(
-    createFilterDiagnostic(
-      "unknown-group",
-      `unknown group '${name}'`,
-      from,
-      to,
-      suggestion === undefined ? undefined : `did you mean '${suggestion}'?`,
-    ),
-  );
 }
 
 function checkKeyword(node: KeywordNode, scope: FilterScope, out: FilterDiagnostic[]): void {
