@@ -60,17 +60,18 @@ export class PiecewiseCdf {
     return new PiecewiseCdf(ranks, values, k, total);
   }
 
-  /** The value at rank `index` ∈ [0, total]: min at 0, max at total. */
+  /** The value at rank `index` ∈ [0, total]: min up to rank 1, max from rank total − 1 on. */
   valueAt(index: number): number {
     const { ranks, values, size } = this;
     if (!(index > 0)) return values[0];
     if (index >= this.total) return values[size - 1];
-    // First knot with rank > index (so a vertical step returns its upper value).
+    // First knot with rank ≥ index: a vertical step returns its lower value, so singletons
+    // give exactly the order statistic x_(⌈index⌉).
     let lo = 1;
     let hi = size - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ranks[mid] > index) hi = mid;
+      if (ranks[mid] >= index) hi = mid;
       else lo = mid + 1;
     }
     const r0 = ranks[lo - 1];
