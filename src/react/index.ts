@@ -1,3 +1,4 @@
 "use client";
 // The component entry "tracelens/react". Each component folder's index.ts lists its public names.
 export * from "./theme/index";
+export * from "./SegmentDetails/index";
