@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Segment, SegmentDocument } from "../../src/model/index";
+import { readSegmentDocuments } from "../../src/formats/index";
 import { generateWorkload } from "../../src/sample/generateWorkload";
 import { checkDocument, entitiesOf, exceptionIds, groupByTrace, quantile } from "./documentChecks";
 
@@ -34,6 +35,9 @@ describe("generateWorkload", () => {
     ];
     const problems = docs.flatMap((d, i) => checkDocument(d).map((p) => `doc ${i}: ${p}`));
     expect(problems.slice(0, 10)).toEqual([]);
+    const read = readSegmentDocuments(docs);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.documents).toHaveLength(docs.length);
   });
 
   it("gives unique entity ids within a trace and resolves every cause id to an exception", () => {
