@@ -71,7 +71,7 @@ export class FilterCursor {
   enter(): boolean {
     if (this.aborted) return false;
     if (this.depth >= MAX_FILTER_DEPTH) {
-      const t = this.token;
+      const t = this.tokens[Math.max(0, this.pos - 1)];
       this.report(
         "too-deep",
         `expression nested more than ${MAX_FILTER_DEPTH} levels deep`,

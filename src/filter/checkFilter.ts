@@ -217,11 +217,17 @@ function checkComparison(
 
 function checkAnnotation(node: AnnotationNode, out: FilterDiagnostic[]): void {
   if (node.operator === null || node.value === null) return;
-  checkComparison(
-    `annotation.${node.key.text} compared with a ${node.value.type}`,
-    node.value.type,
-    node.operator,
-    node.value,
-    out,
-  );
+  const type = node.value.type;
+  const allowed = filterOperators[type];
+  if (!allowed.includes(node.operator.op)) {
+    out.push(
+      createFilterDiagnostic(
+        "operator-not-allowed",
+        `annotation.${node.key.text} compared with a ${type} takes ${allowed.join(" ")}, not ${node.operator.op}`,
+        node.operator.from,
+        node.operator.to,
+        type === "string" ? "compare with a number for < <= > >=" : undefined,
+      ),
+    );
+  }
 }

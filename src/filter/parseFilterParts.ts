@@ -37,6 +37,15 @@ export function parseEqualityOperator(
     return null;
   }
   if (operator.op !== "=" && operator.op !== "!=") {
+    const next = c.token.kind;
+    if (
+      next === "string" ||
+      next === "number" ||
+      next === "json" ||
+      (next === "word" && c.canStartTerm())
+    ) {
+      c.advance();
+    }
     c.report(
       "operator-not-allowed",
       `${subject.value} takes only '=' and '!=', not ${operator.op}`,

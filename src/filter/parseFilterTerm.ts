@@ -34,6 +34,7 @@ export function parseFilterTerm(c: FilterCursor, parseContents: ParseContents): 
         t.to,
         `write ${lower}(...)`,
       );
+      if (c.token.kind === "string") c.advance();
       return null;
     }
     if (lower === "id") {
@@ -48,8 +49,9 @@ export function parseFilterTerm(c: FilterCursor, parseContents: ParseContents): 
   if (lower === "group.name" || lower === "group.arn") {
     c.advance();
     const operator = parseEqualityOperator(c, t);
-    const value = operator === null ? null : parseText(c, `after ${lower} ${operator.op}`);
-    if (operator === null || value === null) return null;
+    if (operator === null) return null;
+    const value = parseText(c, `after ${lower} ${operator.op}`);
+    if (value === null) return null;
     const attribute = lower === "group.name" ? "name" : "arn";
     return { kind: "group", attribute, operator, value, from: t.from, to: value.to };
   }
@@ -121,6 +123,16 @@ function parseAnnotation(c: FilterCursor): FilterNode | null {
     if (k.kind === "string") {
       c.advance();
       key = { value: k.value, from: k.from, to: k.to };
+    } else if (k.kind === "word" || k.kind === "number") {
+      c.advance();
+      key = { value: k.value, from: k.from, to: k.to };
+      c.report(
+        "missing-annotation-key",
+        "annotation keys in brackets are quoted",
+        k.from,
+        k.to,
+        `write annotation["${k.value}"]`,
+      );
     } else {
       c.report(
         "missing-annotation-key",
@@ -183,7 +195,9 @@ function parseEdge(c: FilterCursor, parseContents: ParseContents): FilterNode | 
     );
   }
   if (c.token.kind === ",") {
-    c.report("edge-arity", "edge() takes exactly two services", c.token.from, c.token.to);
+    const extra = c.token;
+    while (!["eof", ")", "{", "}"].includes(c.token.kind)) c.advance();
+    c.report("edge-arity", "edge() takes exactly two services", extra.from, c.previousEnd);
   }
   let to = expectClose(c, ")", "edge(...)");
   let body: FilterNode | null = null;

@@ -21,14 +21,13 @@ const SINGLE: Partial<Record<string, FilterTokenKind>> = {
   ":": ":",
 };
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 0x80) {
-    return (
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 // _
-    );
-  }
-  return LETTER_OR_DIGIT.test(ch);
+  return c < 0x80 ? isAsciiWordCode(c) : LETTER_OR_DIGIT.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -79,7 +78,13 @@ export function scanFilter(text: string): ScanFilterResult {
 
   while (i < n) {
     const ch = text[i];
-    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
+    if (
+      ch === " " ||
+      ch === "\t" ||
+      ch === "\n" ||
+      ch === "\r" ||
+      ((ch < " " || ch > "~") && /\s/.test(ch))
+    ) {
       flushJunk(i);
       i++;
       continue;
@@ -135,13 +140,19 @@ export function scanFilter(text: string): ScanFilterResult {
       const from = i;
       i += startsNumber ? 1 : charAt(text, i).length;
       while (i < n) {
-        const c = charAt(text, i);
-        if (isWordChar(c) || c === "." || c === "-") {
-          i += c.length;
-        } else if (c === "+" && EXPONENT_PREFIX.test(text.slice(from, i))) {
-          i++;
+        const code = text.charCodeAt(i);
+        if (code < 0x80) {
+          if (isAsciiWordCode(code) || code === 46 || code === 45) {
+            i++; // letters, digits, _, ".", "-"
+          } else if (code === 43 && EXPONENT_PREFIX.test(text.slice(from, i))) {
+            i++; // "+" of an exponent: 1e+21
+          } else {
+            break;
+          }
         } else {
-          break;
+          const c = charAt(text, i);
+          if (!isWordChar(c)) break;
+          i += c.length;
         }
       }
       const word = text.slice(from, i);

@@ -1,0 +1,67 @@
+/**
+ * Every filter expression of xray-model.md §3.4, verbatim (AWS developer guide, other AWS pages,
+ * Grafana's X-Ray data source). `{ filter }` is the documentation's placeholder.
+ */
+export const MISSING_BRACE_EXAMPLE =
+  'rootcause.fault.exception { last and message = "Access Denied for account_id: 1234567890" ';
+
+export const xrayExamples: readonly string[] = [
+  "responsetime > 5",
+  "duration >= 5 AND duration <= 8",
+  "ok",
+  "!ok",
+  "ok = false",
+  'rootcause.fault.entity { last and name = "deserialize" }',
+  'rootcause.responsetime.entity { remote and coverage > 0.7 and name = "traces" }',
+  'rootcause.fault.service { inferred and name = traces and type = "AWS::DynamoDB" }',
+  'service("data-plane") {root = true and fault = true}',
+  "http.status != 200",
+  "ok !partial duration <3",
+  "rootcause.fault.service { index > 5 }",
+  "rootcause.responsetime.entity { last and coverage > 0.8 }",
+  'http.url CONTAINS "/api/game/"',
+  'user CONTAINS ""',
+  'rootcause.fault.service { name = "Auth" }',
+  'rootcause.responsetime.service { last and type = "AWS::DynamoDB" }',
+  MISSING_BRACE_EXAMPLE,
+  'service("api.example.com") { fault }',
+  "service() { fault }",
+  'edge("api.example.com", "backend.example.com") { error }',
+  'http.url BEGINSWITH "http://api.example.com/" AND http.url CONTAINS "/v2/" AND !service("api.example.com")',
+  "http.url AND responseTime > 2",
+  'annotation.gameid = "817DL6VO"',
+  "annotation.age",
+  "!annotation.age",
+  "annotation.age > 29",
+  'group.name = "high_response_time" AND user = "alice"',
+  'rootcause.json = #[{ "Services": [ { "Name": "GetWeatherData", "EntityPath": [{ "Name": "GetWeatherData" }, { "Name": "get_temperature" } ] }, { "Name": "GetTemperature", "EntityPath": [ { "Name": "GetTemperature" } ] } ] }]',
+  'id(name: "service-name", type:"service::type", account.id:"account-ID")',
+  'id(name: "service-name", type:"service::type")',
+  'service(id(name: "service-name", type:"service::type")) { filter }',
+  'edge(id(name: "service-one", type:"service::type"), id(name: "service-two", type:"service::type")) { filter }',
+  'service("function-name") { error }',
+  'service("random-name") { error }',
+  'service(id(name: "random-name", type: "AWS::Lambda::Function")) { error }',
+  'service(id(type: "AWS::Lambda::Function")) { error }',
+  'service(id(account.id: "account-id"))',
+  'fault = true AND http.url CONTAINS "example/game" AND responsetime >= 5',
+  'service("api.example.com") { fault = true OR responsetime >= 5 }',
+  'service(id(account.id:"X")) OR service(id(account.id:"Y"))',
+  'service("api.amazon.com") { fault = true OR responsetime > 2.5 } AND annotation.foo = "bar"',
+  'service("example.com") {fault}',
+  'service("example.com") {fault OR error}',
+  'service("mydomain.com") {fault OR error}',
+  "responsetime > 2",
+  'edge(id(name: "www", type: "client::Synthetics"), id(name: "www", type: "AWS::ElasticBeanstalk::Environment"))',
+  'service("api.example.com")',
+  'annotation.account = "12345"',
+  "duration > 5 AND duration < 8",
+  'service("api.example.com") AND annotation.account = "12345"',
+  'edge("api.example.com", "backend.example.com")',
+  "ok !partial duration < 3",
+  'service(id(name: "api.example.com", type: "AWS::EC2::Instance"))',
+];
+
+/** The deep-link form of one example (URL-encoded in the console's address). */
+export const DEEP_LINK_FILTER =
+  "service(%22api.amazon.com%22)%20%7B%20fault%20%3D%20true%20OR%20responsetime%20%3E%202.5%20%7D%20AND%20annotation.foo%20%3D%20%22bar%22";
