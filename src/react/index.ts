@@ -1,4 +1,5 @@
 "use client";
 // The component entry "tracelens/react". Each component folder's index.ts lists its public names.
 export * from "./theme/index";
+export * from "./TraceTimeline/index";
 export * from "./SegmentDetails/index";

@@ -1,0 +1,87 @@
+import { themeVar } from "../theme/themeVar";
+
+const v = themeVar;
+
+/** Stylesheet of the timeline; every colour is a theme variable with its light fallback. */
+export const timelineCss = `
+.tl-timeline { font-family: ${v("--tl-font")}; font-size: 13px; color: ${v("--tl-fg")};
+  background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")}; border-radius: 4px;
+  --tl-timeline-columns: minmax(160px, 2fr) 48px 84px 84px minmax(160px, 5fr); }
+.tl-timeline-toolbar { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; padding: 6px;
+  border-bottom: 1px solid ${v("--tl-border")}; background: ${v("--tl-bg-alt")}; }
+.tl-timeline-toolbar button, .tl-timeline-toolbar select, .tl-timeline-search { font: inherit;
+  color: ${v("--tl-fg")}; background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")};
+  border-radius: 3px; padding: 2px 8px; }
+.tl-timeline-toolbar button[aria-pressed="true"] { background: ${v("--tl-bg-selected")};
+  border-color: ${v("--tl-accent")}; }
+.tl-timeline-toolbar button:disabled { opacity: 0.5; }
+.tl-timeline-toolbar :focus-visible, .tl-timeline-overview:focus-visible {
+  outline: 2px solid ${v("--tl-focus")}; outline-offset: 1px; }
+.tl-timeline-search { width: 14em; }
+.tl-timeline-count { min-width: 7em; color: ${v("--tl-fg-muted")}; }
+.tl-timeline-sep { width: 1px; align-self: stretch; background: ${v("--tl-border")}; margin: 0 4px; }
+.tl-timeline-overview { position: relative; margin: 6px; border: 1px solid ${v("--tl-border")};
+  cursor: crosshair; user-select: none; touch-action: none; }
+.tl-timeline-overview-canvas { display: block; width: 100%; }
+.tl-timeline-overview-shade { position: absolute; top: 0; bottom: 0; background: ${v("--tl-bg-alt")};
+  opacity: 0.7; pointer-events: none; }
+.tl-timeline-overview-window, .tl-timeline-overview-drag { position: absolute; top: 0; bottom: 0;
+  border: 1px solid ${v("--tl-accent")}; pointer-events: none; box-sizing: border-box; }
+.tl-timeline-overview-drag { background: ${v("--tl-bg-selected")}; opacity: 0.6; }
+.tl-timeline-header-row, .tl-timeline-row, .tl-timeline-gridlines { display: grid;
+  grid-template-columns: var(--tl-timeline-columns); align-items: center; }
+.tl-timeline-header-row { font-weight: 600; border-bottom: 1px solid ${v("--tl-border")};
+  background: ${v("--tl-bg-alt")}; height: 26px; }
+.tl-timeline-cell { padding: 0 6px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  min-width: 0; }
+.tl-timeline-num { text-align: right; font-variant-numeric: tabular-nums; }
+.tl-timeline-track { position: relative; height: 100%; overflow: hidden; padding: 0; }
+.tl-timeline-axis { font-weight: 400; color: ${v("--tl-fg-muted")}; font-size: 11px; }
+.tl-timeline-tick { position: absolute; top: 6px; padding-left: 3px; border-left: 1px solid ${v("--tl-border")}; }
+.tl-timeline-scroll { position: relative; overflow: auto; contain: strict; }
+.tl-timeline-gridlines { position: sticky; top: 0; height: 0; overflow: visible; pointer-events: none; }
+.tl-timeline-gridlines .tl-timeline-track { height: 0; overflow: visible; }
+.tl-timeline-gridline { position: absolute; top: 0; width: 1px; background: ${v("--tl-border")}; opacity: 0.5; }
+.tl-timeline-body { position: relative; width: 100%; }
+.tl-timeline-row { position: absolute; top: 0; left: 0; width: 100%; box-sizing: border-box;
+  cursor: default; contain: layout style; }
+.tl-timeline-row:hover { background: ${v("--tl-bg-hover")}; }
+.tl-timeline-row:focus { outline: none; }
+.tl-timeline-row:focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: -2px; }
+.tl-timeline-row-group { font-weight: 600; background: ${v("--tl-bg-alt")}; }
+.tl-timeline-row-selected, .tl-timeline-row-selected:hover { background: ${v("--tl-bg-selected")}; }
+.tl-timeline-row-match .tl-timeline-label { background: ${v("--tl-match")}; }
+.tl-timeline-row-current-match .tl-timeline-label { outline: 2px solid ${v("--tl-accent")}; }
+.tl-timeline-row-dimmed { opacity: 0.4; }
+.tl-timeline-name { display: flex; align-items: center; gap: 2px; }
+.tl-timeline-indent { flex: none; }
+.tl-timeline-toggle { flex: none; width: 14px; text-align: center; cursor: pointer; color: ${v("--tl-fg-muted")}; }
+.tl-timeline-label { overflow: hidden; text-overflow: ellipsis; }
+.tl-timeline-origin { color: ${v("--tl-fg-muted")}; font-weight: 400; margin-left: 6px;
+  overflow: hidden; text-overflow: ellipsis; }
+.tl-timeline-badge { flex: none; font-size: 10px; padding: 0 4px; border-radius: 6px; margin-left: 4px;
+  border: 1px dashed ${v("--tl-inferred")}; color: ${v("--tl-fg-muted")}; font-weight: 400; }
+.tl-timeline-status { display: flex; align-items: center; gap: 4px; }
+.tl-timeline-dot { width: 8px; height: 8px; border-radius: 50%; flex: none; }
+.tl-timeline-bar { position: absolute; top: 5px; bottom: 5px; min-width: 1px; border-radius: 2px;
+  border: 1px solid transparent; box-sizing: border-box; }
+.tl-timeline-bar-group { top: 9px; bottom: 9px; border-style: solid; opacity: 0.8; }
+.tl-timeline-bar-inferred { border-style: dashed; border-color: ${v("--tl-inferred")} !important; }
+.tl-timeline-critical { position: absolute; top: 10px; bottom: 10px; min-width: 1px;
+  background: ${v("--tl-critical")}; pointer-events: none; }
+.tl-timeline-row-critical .tl-timeline-label { text-decoration: underline;
+  text-decoration-color: ${v("--tl-critical")}; text-decoration-thickness: 2px; }
+.tl-timeline-offscreen { position: absolute; right: 2px; top: 3px; font-size: 12px; }
+.tl-timeline-offscreen-before { left: 2px; right: auto; }
+.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+/** The stylesheet, hoisted into the document head once however many timelines render. */
+export function TimelineStyles() {
+  return (
+    <style href="tracelens-timeline" precedence="default">
+      {timelineCss}
+    </style>
+  );
+}

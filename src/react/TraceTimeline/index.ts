@@ -1,0 +1,2 @@
+export { TraceTimeline } from "./TraceTimeline";
+export type { TraceTimelineProps } from "./TraceTimelineProps";
