@@ -33,3 +33,21 @@ export type {
   TraceUser,
   ValueWithServiceIds,
 } from "./TraceSummary";
+export type {
+  EdgeStatistics,
+  ErrorStatistics,
+  FaultStatistics,
+  GetServiceGraphResponse,
+  GetTraceGraphResponse,
+  ServiceGraph,
+  ServiceGraphAlias,
+  ServiceGraphEdge,
+  ServiceGraphNode,
+  ServiceGraphNodeKind,
+  ServiceState,
+  ServiceStatistics,
+  ServiceTimeSeries,
+  ServiceTimeSeriesEntry,
+  XRayEdge,
+  XRayService,
+} from "./ServiceGraph";
