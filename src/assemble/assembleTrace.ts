@@ -13,7 +13,6 @@ import { deriveInferredId } from "./deriveInferredId";
 import { entityPath } from "./entityPath";
 import { linkDocuments } from "./linkDocuments";
 import { orderChildren } from "./orderChildren";
-import { selectDocuments } from "./selectDocuments";
 
 function isCall(node: MutableTraceNode): boolean {
   return node.kind === "subsegment" && (node.namespace === "aws" || node.namespace === "remote");
@@ -38,8 +37,7 @@ export function assembleTrace(
   diagnostics: Diagnostic[],
 ): Trace {
   const own: Diagnostic[] = [];
-  const kept = selectDocuments(documents, indices, traceId, own);
-  const set = buildTraceNodes(documents, kept, traceId, own);
+  const set = buildTraceNodes(documents, indices, traceId, own);
   const { nodes } = set;
   const { root, roots, cycleParentIds } = linkDocuments(set, traceId, own);
 
@@ -57,7 +55,9 @@ export function assembleTrace(
     const node = stack.pop()!;
     const underCall = below.pop()!;
     const parent = node.parent;
-    if (parent !== null) {
+    if (parent === null) {
+      node.depth = 0;
+    } else {
       node.depth = parent.depth + 1;
       if (node.kind === "subsegment") node.segment = parent.segment;
       if (node.startTime < parent.startTime) {

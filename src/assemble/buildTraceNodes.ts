@@ -5,6 +5,7 @@ import { appendChild, createTraceNode } from "./createTraceNode";
 import { createAssemblyDiagnostic } from "./createAssemblyDiagnostic";
 import { entityPath } from "./entityPath";
 import { isSameJson } from "./isSameJson";
+import { resolveDuplicateDocument } from "./resolveDuplicateDocument";
 
 /** Nodes of one trace before linking: every node by id, and the document nodes in input order. */
 export interface TraceNodeSet {
@@ -22,22 +23,40 @@ function isEntity(value: unknown): value is Entity {
 }
 
 /**
- * Creates the nodes of the kept documents, then walks their embedded subsegments (iteratively).
+ * Creates the nodes of the documents (one per id: `resolveDuplicateDocument`), then walks their embedded subsegments (iteratively).
  * Documents are registered first, so an embedded subsegment that repeats a document's id yields
  * to the document; between embedded subsegments the first in input order wins. A skipped
  * subsegment's own nested subsegments are skipped with it (they repeat or belong to the duplicate).
  */
 export function buildTraceNodes(
   documents: readonly SegmentDocument[],
-  kept: readonly number[],
+  indices: readonly number[],
   traceId: string,
   diagnostics: Diagnostic[],
 ): TraceNodeSet {
   const nodes = new Map<string, MutableTraceNode>();
-  const documentNodes: MutableTraceNode[] = new Array(kept.length);
-  for (let k = 0; k < kept.length; k++) {
-    const index = kept[k];
+  let documentNodes: MutableTraceNode[] = [];
+  let replaced = false;
+  for (const index of indices) {
     const document = documents[index];
+    const existing = nodes.get(document.id);
+    if (
+      existing !== undefined &&
+      !resolveDuplicateDocument(
+        existing.entity as SegmentDocument,
+        existing.documentIndex,
+        document,
+        index,
+        traceId,
+        diagnostics,
+      )
+    ) {
+      continue;
+    }
+    if (existing !== undefined) {
+      existing.orphan = true; // marks the superseded node for removal below
+      replaced = true;
+    }
     const kind =
       document.type === "subsegment"
         ? "subsegment"
@@ -46,8 +65,9 @@ export function buildTraceNodes(
           : "segment";
     const node = createTraceNode(document, kind, index, null);
     nodes.set(node.id, node);
-    documentNodes[k] = node;
+    documentNodes.push(node);
   }
+  if (replaced) documentNodes = documentNodes.filter((node) => !node.orphan);
   const stack: MutableTraceNode[] = [];
   for (const top of documentNodes) {
     stack.push(top);

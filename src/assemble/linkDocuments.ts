@@ -15,6 +15,10 @@ export interface LinkedRoots {
   readonly cycleParentIds: ReadonlySet<string>;
 }
 
+const ON_WALK = -1;
+const DONE = -2;
+const IN_CYCLE = -3;
+
 function parentIdOf(node: MutableTraceNode): string | undefined {
   const parentId = node.entity.parent_id;
   return typeof parentId === "string" && parentId !== "" ? parentId : undefined;
@@ -33,8 +37,10 @@ export function linkDocuments(
 ): LinkedRoots {
   const { nodes, documentNodes } = set;
   // Before linking, every parent pointer is structural: following it ends at the document node.
-  const owners = new Map<MutableTraceNode, MutableTraceNode>();
+  let owners: Map<MutableTraceNode, MutableTraceNode> | undefined; // memo for deep embedded parents
   const ownerOf = (node: MutableTraceNode): MutableTraceNode => {
+    if (node.parent === null) return node;
+    owners ??= new Map();
     const walked: MutableTraceNode[] = [];
     let current = node;
     let owner: MutableTraceNode | undefined;
@@ -52,21 +58,19 @@ export function linkDocuments(
     return parent === undefined ? null : ownerOf(parent);
   };
 
-  // Cycles in the document graph (each document has at most one parent document).
-  const state = new Map<MutableTraceNode, number>(); // 1 on the current walk, 2 done
-  const inCycle = new Set<MutableTraceNode>();
+  // Cycles in the document graph (each document has at most one parent document). `depth` is
+  // scratch space here (the final walk sets it): 0 unvisited, ON_WALK, DONE or IN_CYCLE.
   const walk: MutableTraceNode[] = [];
   for (const start of documentNodes) {
     let current: MutableTraceNode | null = start;
-    while (current !== null && !state.has(current)) {
-      state.set(current, 1);
+    while (current !== null && current.depth === 0) {
+      current.depth = ON_WALK;
       walk.push(current);
       current = parentDocument(current);
     }
-    if (current !== null && state.get(current) === 1) {
-      for (let i = walk.indexOf(current); i < walk.length; i++) inCycle.add(walk[i]);
-    }
-    for (const n of walk) state.set(n, 2);
+    const cycle = current !== null && current.depth === ON_WALK;
+    for (const n of walk) n.depth = DONE;
+    if (cycle) for (let i = walk.indexOf(current!); i < walk.length; i++) walk[i].depth = IN_CYCLE;
     walk.length = 0;
   }
 
@@ -91,7 +95,7 @@ export function linkDocuments(
       }
       continue;
     }
-    if (inCycle.has(node)) {
+    if (node.depth === IN_CYCLE) {
       node.orphan = true;
       others.push(node);
       cycleParentIds.add(parentId);
