@@ -10,7 +10,8 @@ export const annotationKeyword = {
   /** Every value recorded for `key` in the trace (summary `Annotations`). */
   summary: (s: TraceSummary, key: string): readonly AnnotationValue[] | undefined => {
     const all = s.Annotations;
-    if (all === null || typeof all !== "object" || !Object.hasOwn(all, key)) return undefined;
+    if (all === null || typeof all !== "object" || Array.isArray(all)) return undefined;
+    if (!Object.hasOwn(all, key)) return undefined;
     const entries = all[key];
     if (!Array.isArray(entries)) return undefined;
     const out: AnnotationValue[] = [];
@@ -26,7 +27,8 @@ export const annotationKeyword = {
   /** The node's own annotation `key`. */
   node: (n: TraceNode, key: string): AnnotationValue | undefined => {
     const own = n.entity?.annotations;
-    if (own === null || typeof own !== "object" || !Object.hasOwn(own, key)) return undefined;
+    if (own === null || typeof own !== "object" || Array.isArray(own)) return undefined;
+    if (!Object.hasOwn(own, key)) return undefined;
     const v: unknown = own[key];
     return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : undefined;
   },
