@@ -28,7 +28,10 @@ function find(trace: Trace, test: (node: TraceNode) => boolean): TraceNode {
 
 const webTrace = scenario("web-s3");
 const webService = find(webTrace, (n) => n.kind === "segment" && n.name === "orders-service");
-const dynamoDbCall = find(webTrace, (n) => n.kind === "subsegment" && n.name === "DynamoDB");
+const dynamoDbCall = find(
+  webTrace,
+  (n) => n.kind === "subsegment" && n.name === "DynamoDB" && n.entity.aws?.table_name !== undefined,
+);
 const faultTrace = scenario("fault-file-not-found");
 const renderInvoice = find(faultTrace, (n) => n.name === "## render_invoice");
 const faultingService = find(
@@ -152,8 +155,12 @@ export const DynamoDbCall: Story = {
   play: async ({ canvasElement }) => {
     await expect(tabNames(canvasElement)).toEqual(["Overview", "Resources", "Raw"]);
     const aws = panel(canvasElement).getByRole("table", { name: "AWS" });
-    await expect(within(aws).getByText("GetItem")).toBeVisible();
-    await expect(within(aws).getByText("Table")).toBeVisible();
+    const row = (label: string) =>
+      within(within(aws).getByText(label).closest("tr") as HTMLElement);
+    await expect(
+      row("Operation").getByText(String(dynamoDbCall.entity.aws?.operation)),
+    ).toBeVisible();
+    await expect(row("Table").getByText(String(dynamoDbCall.entity.aws?.table_name))).toBeVisible();
     await expect(within(aws).getByText("Request ID")).toBeVisible();
   },
 };

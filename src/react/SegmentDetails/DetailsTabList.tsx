@@ -10,10 +10,12 @@ export interface DetailsTabListProps {
   readonly label: string;
 }
 
-/** The id of a tab's button, and of its panel. */
+/** The element id of a tab's button. */
 export function detailsTabId(idPrefix: string, tab: SegmentDetailsTab): string {
   return `${idPrefix}-tab-${tab}`;
 }
+
+/** The element id of a tab's panel. */
 export function detailsPanelId(idPrefix: string, tab: SegmentDetailsTab): string {
   return `${idPrefix}-panel-${tab}`;
 }

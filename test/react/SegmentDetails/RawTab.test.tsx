@@ -31,3 +31,21 @@ it("shows a long document in pages, and more on request", () => {
   expect(container.querySelector("pre")?.textContent).toBe(JSON.stringify(entity, null, 2));
   expect(screen.queryByRole("button", { name: /Show more/ })).toBeNull();
 });
+
+it("shows the first page of a document nested 30,000 levels deep", () => {
+  let sub: Entity = { id: "f000000000000000", name: "leaf", start_time: 1, end_time: 2 };
+  for (let i = 1; i < 30_000; i++) {
+    sub = {
+      id: `f${String(i).padStart(15, "0")}`,
+      name: `s${i}`,
+      start_time: 1,
+      end_time: 2,
+      subsegments: [sub],
+    };
+  }
+  const { container } = render(<RawTab entity={sub} />);
+  const text = container.querySelector("pre")?.textContent ?? "";
+  expect(text.length).toBe(200_000);
+  expect(text.startsWith('{\n  "id": "f000000000029999"')).toBe(true);
+  expect(screen.getByRole("button", { name: /Show more/ })).toBeTruthy();
+});
