@@ -35,6 +35,25 @@ const browser = {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle everything the browser projects import, so no mid-run re-optimisation reloads a test.
+  optimizeDeps: {
+    include: [
+      "react",
+      "react-dom",
+      "react-dom/client",
+      "react/jsx-runtime",
+      "react/jsx-dev-runtime",
+      "@tanstack/react-virtual",
+      "d3-force",
+      "d3-scale",
+      "d3-shape",
+      "d3-zoom",
+      "d3-brush",
+      "d3-selection",
+      "@testing-library/react",
+      "@testing-library/user-event",
+    ],
+  },
   build: {
     target: "es2022",
     lib: {
