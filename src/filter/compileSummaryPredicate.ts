@@ -90,7 +90,11 @@ export function compileSummaryPredicate(node: FilterNode, env: CompileEnv): Summ
         return (s) => {
           const all = s.Annotations;
           return truth(
-            all !== null && typeof all === "object" && !Array.isArray(all) && Object.hasOwn(all, key) && test(all[key]),
+            all !== null &&
+              typeof all === "object" &&
+              !Array.isArray(all) &&
+              Object.hasOwn(all, key) &&
+              test(all[key]),
           );
         };
       }

@@ -50,7 +50,13 @@ export function compileTracePredicate(node: FilterNode, env: CompileEnv): TraceP
       const test = compileAnnotationComparison(node.operator, node.value).entries;
       return (t) => {
         const all = t.summary.Annotations;
-        return all !== null && typeof all === "object" && !Array.isArray(all) && Object.hasOwn(all, key) && test(all[key]);
+        return (
+          all !== null &&
+          typeof all === "object" &&
+          !Array.isArray(all) &&
+          Object.hasOwn(all, key) &&
+          test(all[key])
+        );
       };
     }
     case "service":

@@ -3,6 +3,14 @@ export type { ParseFilterResult } from "./parseFilter";
 export { formatFilter, formatAnnotationName, quoteFilterString } from "./formatFilter";
 export { compileFilter } from "./compileFilter";
 export type { CompileFilterOptions, CompiledFilter } from "./compileFilter";
+export { completeFilter } from "./completeFilter";
+export type {
+  FilterCompletion,
+  FilterCompletionContext,
+  FilterCompletionItem,
+  FilterCompletionKind,
+  FilterExpectation,
+} from "./completeFilter";
 export { scanFilter } from "./scanFilter";
 export type { ScanFilterResult } from "./scanFilter";
 export type { FilterToken, FilterTokenKind } from "./FilterToken";
