@@ -131,6 +131,7 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
         }
       }
     }
+    if (from.kind === "subsegment") return;
     const source = this.segmentNode(from);
     const target = this.segmentNode(consumer);
     const edge = this.edgeFor(source, target, "link");

@@ -14,7 +14,8 @@ const isAsyncCall = (subsegment: TraceNode): boolean => {
  * segment and inferred segment is a request on its node; its parent gives the call (the caller's
  * subsegment is the view, or the segment itself when its parent is a segment, as Lambda's function
  * segment under the Lambda service segment); a parentless segment that is not an orphan is a root
- * called by its client. One pass over `trace.segments`, no recursion.
+ * called by its client. A call from an orphan independent subsegment (its segment never arrived)
+ * has no known caller and counts on its target node only. One pass over `trace.segments`.
  */
 export function walkServiceCalls(trace: Trace, sink: ServiceCallSink, links: LinkResolver): void {
   const segments = trace.segments;
@@ -25,7 +26,10 @@ export function walkServiceCalls(trace: Trace, sink: ServiceCallSink, links: Lin
     if (parent === null) {
       if (!segment.orphan) sink.clientCall(segment);
     } else if (parent.kind === "subsegment") {
-      sink.call(parent.segment, segment, parent, isAsyncCall(parent) ? "link" : null);
+      // an orphan independent subsegment has no segment: the caller's service is unknown
+      if (parent.segment.kind !== "subsegment") {
+        sink.call(parent.segment, segment, parent, isAsyncCall(parent) ? "link" : null);
+      }
     } else {
       sink.call(parent.segment, segment, segment, null);
     }
