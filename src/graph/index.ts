@@ -6,6 +6,7 @@ export { mergeServiceGraphs } from "./mergeServiceGraphs";
 export { serviceNodeKey } from "./serviceNodeKey";
 export { serviceEdgeKey } from "./serviceEdgeKey";
 export { toGetServiceGraphResponse } from "./toGetServiceGraphResponse";
+export type { ToGetServiceGraphResponseOptions } from "./toGetServiceGraphResponse";
 export { toGetTraceGraphResponse } from "./toGetTraceGraphResponse";
 export { fromGetServiceGraphResponse } from "./fromGetServiceGraphResponse";
 export type { FromGetServiceGraphResponseResult } from "./fromGetServiceGraphResponse";

@@ -8,19 +8,36 @@ import type {
   XRayService,
 } from "../model/ServiceGraph";
 
-const histogram = (digest: TDigest | null): HistogramEntry[] =>
-  digest === null || digest.count === 0 ? [] : toHistogramEntries(digest);
+export interface ToGetServiceGraphResponseOptions {
+  /**
+   * At most this many entries per histogram (bins of a dynamic histogram). Default: one entry per
+   * digest centroid, which is one per distinct value while a node has fewer requests than about
+   * the digest's compression, like X-Ray's own histograms.
+   */
+  readonly buckets?: number;
+}
 
 /**
  * Writes a graph in GetServiceGraph's shape, field for field (xray-model.md §2.5): Services
  * ordered by ReferenceId, times in epoch seconds, histograms as HistogramEntry[] from the
  * digests; `Root` only on root services, `SummaryStatistics` and histograms not on client nodes,
- * `EdgeType` and `ReceivedEventAgeHistogram` only on `link` edges.
+ * `EdgeType` and `ReceivedEventAgeHistogram` only on `link` edges. Option `buckets` caps the
+ * entries per histogram (default: one per digest centroid).
  *
  * @example
  * JSON.stringify(toGetServiceGraphResponse(deriveServiceGraph(traces)));
  */
-export function toGetServiceGraphResponse(graph: ServiceGraph): GetServiceGraphResponse {
+export function toGetServiceGraphResponse(
+  graph: ServiceGraph,
+  options: ToGetServiceGraphResponseOptions = {},
+): GetServiceGraphResponse {
+  const histogram = (digest: TDigest | null): HistogramEntry[] =>
+    digest === null || digest.count === 0
+      ? []
+      : toHistogramEntries(
+          digest,
+          options.buckets === undefined ? {} : { buckets: options.buckets },
+        );
   const outgoing = new Map<string, ServiceGraphEdge[]>();
   for (const edge of graph.edges) {
     const list = outgoing.get(edge.source);
