@@ -2,6 +2,7 @@ import type { DraftSegment } from "./DraftEntity";
 import type { ExceptionKind } from "./createException";
 import type { LambdaFailure } from "./RequestPlan";
 import type { TraceContext } from "./TraceContext";
+import { addGoSdkPhases } from "./addGoSdkPhases";
 import { allocateSpans } from "./allocateSpans";
 import { buildAwsCall } from "./buildAwsCall";
 import { createDraft } from "./DraftEntity";
@@ -39,7 +40,8 @@ function faultWith(ctx: TraceContext, kind: ExceptionKind): Record<string, unkno
 /**
  * Builds one `AWS::Lambda::Function` segment of the receipt renderer (a Go function): optional
  * `Initialization`, `Invocation` with the handler's work (a custom `Receipt.Render` subsegment
- * with a dotted annotation key, S3 PutObject, SES SendEmail) and `Overhead`. A failure is
+ * with a dotted annotation key, S3 PutObject, SES SendEmail, each with the Go SDK's phases) and
+ * `Overhead`. A failure is
  * recorded where it happens and again, with a new exception id, on each level above it (as the
  * Go SDK does).
  */
@@ -88,34 +90,35 @@ export function buildLambdaFunction(ctx: TraceContext, spec: LambdaFunctionSpec)
   );
   if (!timeout) {
     const orderId = `O-${100000 + r.int(900000)}`;
+    const newConnection = spec.initialization !== undefined || r.chance(0.2);
     const s3Fails = spec.failure === "go-s3-slow-down";
-    invocation.children.push(
-      buildAwsCall(ctx, {
-        name: "S3",
-        operation: "PutObject",
-        start: spans[3][0],
-        end: spans[3][1],
-        status: s3Fails ? 503 : 200,
-        requestIdStyle: "s3",
-        aws: { bucket_name: SAMPLE_APPLICATION.buckets.receipts, key: `receipts/${orderId}.pdf` },
-        contentLength: s3Fails ? 243 : 0,
-        exception: s3Fails ? "go-s3-slow-down" : undefined,
-      }),
-    );
+    const s3 = buildAwsCall(ctx, {
+      name: "S3",
+      operation: "PutObject",
+      start: spans[3][0],
+      end: spans[3][1],
+      status: s3Fails ? 503 : 200,
+      requestIdStyle: "s3",
+      aws: { bucket_name: SAMPLE_APPLICATION.buckets.receipts, key: `receipts/${orderId}.pdf` },
+      contentLength: s3Fails ? 243 : 0,
+      exception: s3Fails ? "go-s3-slow-down" : undefined,
+    });
+    addGoSdkPhases(ctx, s3, newConnection);
+    invocation.children.push(s3);
     if (!s3Fails) {
       const sesFails = spec.failure === "ses-message-rejected";
-      invocation.children.push(
-        buildAwsCall(ctx, {
-          name: "SES",
-          operation: "SendEmail",
-          start: spans[5][0],
-          end: spans[5][1],
-          status: sesFails ? 400 : 200,
-          aws: { source: fn.sender },
-          contentLength: sesFails ? 302 : 326,
-          exception: sesFails ? "ses-message-rejected" : undefined,
-        }),
-      );
+      const ses = buildAwsCall(ctx, {
+        name: "SES",
+        operation: "SendEmail",
+        start: spans[5][0],
+        end: spans[5][1],
+        status: sesFails ? 400 : 200,
+        aws: { source: fn.sender },
+        contentLength: sesFails ? 302 : 326,
+        exception: sesFails ? "ses-message-rejected" : undefined,
+      });
+      addGoSdkPhases(ctx, ses, newConnection);
+      invocation.children.push(ses);
     }
   }
   if (spec.failure !== undefined) {

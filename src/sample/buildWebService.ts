@@ -20,6 +20,10 @@ export interface WebRequest {
   readonly userAgent: string;
   readonly clientIp: string;
   readonly itemId: string;
+  /** The signed-in customer, if any. */
+  readonly user: string | undefined;
+  /** Line items of the order (or of the order read). */
+  readonly items: number;
 }
 
 export interface WebServiceResult {
@@ -35,7 +39,7 @@ function buildStep(
   step: WebStep,
   start: number,
   end: number,
-  plan: RequestPlan,
+  throttledAttempts: number,
 ): DraftEntity {
   const r = ctx.random;
   const status = step.failure?.status ?? 200;
@@ -46,7 +50,7 @@ function buildStep(
         table: step.table ?? app.tables.orders,
         start,
         end,
-        throttledAttempts: step.failure === undefined ? plan.recoveredThrottles : 0,
+        throttledAttempts,
         result: step.failure?.dynamoDb ?? "ok",
       });
     case "s3":
@@ -118,13 +122,6 @@ function buildStep(
   }
 }
 
-/** DynamoDB calls that were retried take longer. */
-function retryFactor(step: WebStep, plan: RequestPlan): number {
-  if (step.kind !== "ddb") return 1;
-  if (step.failure?.dynamoDb === "throttled") return 6;
-  return step.failure === undefined ? 1 + 1.2 * plan.recoveredThrottles : 1;
-}
-
 function annotationsFor(
   plan: RequestPlan,
   request: WebRequest,
@@ -136,7 +133,7 @@ function annotationsFor(
     customer_tier: tier,
   };
   if (plan.route === "create-order") {
-    annotations.item_count = 1 + r.int(6);
+    annotations.item_count = request.items;
     annotations.order_total = Math.round(r.logNormal(60, 0.7) * 100) / 100;
     annotations.first_order = r.chance(0.2);
   } else {
@@ -158,13 +155,26 @@ export function buildWebService(
 ): WebServiceResult {
   const r = ctx.random;
   const entries = applyFailure(
-    routeEntries(plan.route, request.itemId, r.chance(0.5)).filter(
-      (e) => plan.invokesLambda || e.steps[0].kind !== "invoke",
-    ),
+    routeEntries(plan.route, {
+      itemId: request.itemId,
+      authenticated: request.user !== undefined,
+      items: request.items,
+      thumbnails: r.int(7),
+    }).filter((e) => plan.invokesLambda || e.steps[0].kind !== "invoke"),
     plan.cause,
   );
+  // the first data call of a request that was throttled and retried successfully
+  const retried = entries
+    .flatMap((e) => e.steps)
+    .find((s) => s.kind === "ddb" && s.table !== app.tables.sessions && s.failure === undefined);
+  const throttlesOf = (s: WebStep): number => (s === retried ? plan.recoveredThrottles : 0);
   const leafWeights = entries.map((e) =>
-    e.steps.map((s) => s.weight * r.logNormal(1, 0.35) * retryFactor(s, plan)),
+    e.steps.map(
+      (s) =>
+        s.weight *
+        r.logNormal(1, 0.35) *
+        (s.failure?.dynamoDb === "throttled" ? 6 : 1 + 1.2 * throttlesOf(s)),
+    ),
   );
   if (plan.slow) {
     const calls: (readonly [number, number])[] = [];
@@ -205,7 +215,7 @@ export function buildWebService(
       stepSpans = allocateSpans(start + inner, end - inner, leafWeights[i]);
     }
     entry.steps.forEach((step, j) => {
-      const child = buildStep(ctx, step, stepSpans[j][0], stepSpans[j][1], plan);
+      const child = buildStep(ctx, step, stepSpans[j][0], stepSpans[j][1], throttlesOf(step));
       target.push(child);
       if (step.kind === "invoke") invoke = child;
       if (step.failure !== undefined) {
@@ -231,12 +241,10 @@ export function buildWebService(
       },
       response: { status: request.status, content_length: contentLength },
     },
-    aws: { ecs: ecsFields(task), xray: app.web.sdk },
+    aws: { ecs: ecsFields(task), xray: { ...app.web.sdk } },
     service: { version: app.web.version },
   };
-  if (plan.route !== "get-product" || r.chance(0.7)) {
-    fields.user = `customer-${String(Math.floor(2000 * r.next() ** 2)).padStart(4, "0")}`;
-  }
+  if (request.user !== undefined) fields.user = request.user;
   fields.annotations = annotationsFor(plan, request, tier, r);
   fields.metadata = {
     default: { request: { path: request.path, accept: "application/json" } },

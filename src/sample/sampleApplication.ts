@@ -51,7 +51,13 @@ export const SAMPLE_APPLICATION = {
       availabilityZone,
     })),
   },
-  tables: { products: "storefront-products", orders: "storefront-orders" },
+  tables: {
+    products: "storefront-products",
+    inventory: "storefront-inventory",
+    reviews: "storefront-reviews",
+    orders: "storefront-orders",
+    sessions: "storefront-sessions",
+  },
   buckets: {
     images: "storefront-product-images",
     invoices: "storefront-invoices",

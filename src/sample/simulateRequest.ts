@@ -21,6 +21,7 @@ function describeRequest(ctx: TraceContext, plan: RequestPlan): WebRequest {
           ? ["GET", `/api/orders/${order}`, order]
           : ["GET", `/api/orders/${order}/invoice`, order];
   const ipBlock = r.pick(["198.51.100", "203.0.113", "192.0.2"]);
+  const signedIn = plan.route !== "get-product" || r.chance(0.7);
   return {
     method,
     path,
@@ -28,6 +29,10 @@ function describeRequest(ctx: TraceContext, plan: RequestPlan): WebRequest {
     status: statusOfCause(plan.cause, plan.route),
     userAgent: r.pick(SAMPLE_APPLICATION.userAgents),
     clientIp: `${ipBlock}.${1 + r.int(254)}`,
+    user: signedIn
+      ? `customer-${String(Math.floor(2000 * r.next() ** 2)).padStart(4, "0")}`
+      : undefined,
+    items: 1 + r.int(6),
   };
 }
 

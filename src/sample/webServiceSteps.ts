@@ -32,79 +32,125 @@ export interface WebEntry {
 
 const { tables, buckets } = SAMPLE_APPLICATION;
 
+/** What varies between requests of one route. */
+export interface RouteShape {
+  readonly itemId: string;
+  /** The request carries a session: the service looks it up first. */
+  readonly authenticated: boolean;
+  /** Line items of an order (1–6). */
+  readonly items: number;
+  /** Thumbnails a product page loads (0–6). */
+  readonly thumbnails: number;
+}
+
+const one = (step: WebStep): WebEntry => ({ steps: [step] });
+const repeat = (count: number, step: (i: number) => WebStep): WebStep[] =>
+  Array.from({ length: count }, (_, i) => step(i));
+
 /** The work a route does, before any failure is applied. */
-export function routeEntries(route: Route, itemId: string, extraImage: boolean): WebEntry[] {
+export function routeEntries(route: Route, shape: RouteShape): WebEntry[] {
+  const id = shape.itemId;
+  const entries: WebEntry[] = [];
+  if (shape.authenticated || route !== "get-product") {
+    entries.push({
+      group: "## authenticate",
+      steps: [{ kind: "ddb", operation: "GetItem", table: tables.sessions, weight: 0.5 }],
+    });
+  }
   switch (route) {
-    case "get-product": {
-      const entries: WebEntry[] = [
+    case "get-product":
+      entries.push(
         {
           group: "## load_product",
           steps: [
             { kind: "ddb", operation: "GetItem", table: tables.products, weight: 1 },
+            { kind: "ddb", operation: "GetItem", table: tables.inventory, weight: 0.7 },
             {
               kind: "s3",
               operation: "GetObject",
               bucket: buckets.images,
-              key: `images/${itemId}.jpg`,
+              key: `images/${id}.jpg`,
               weight: 1.6,
             },
           ],
         },
-      ];
-      if (extraImage) {
-        entries.push({
-          steps: [
-            {
+        {
+          group: "## load_reviews",
+          steps: [{ kind: "ddb", operation: "Query", table: tables.reviews, weight: 1.1 }],
+        },
+        ...repeat(
+          shape.thumbnails,
+          (i) =>
+            ({
               kind: "s3",
               operation: "GetObject",
               bucket: buckets.images,
-              key: `thumbs/${itemId}.webp`,
-              weight: 0.9,
-            },
-          ],
-        });
-      }
+              key: `thumbs/${id}-${i + 1}.webp`,
+              weight: 0.5,
+            }) as const,
+        ).map(one),
+      );
       return entries;
-    }
     case "create-order":
-      return [
-        { steps: [{ kind: "custom", name: "## validate_order", weight: 0.4 }] },
-        { steps: [{ kind: "ddb", operation: "PutItem", table: tables.orders, weight: 1.2 }] },
-        { steps: [{ kind: "payments", weight: 3.5 }] },
-        { steps: [{ kind: "sns", operation: "Publish", weight: 0.7 }] },
-        { steps: [{ kind: "invoke", operation: "Invoke", weight: 0.5 }] },
-      ];
+      entries.push(
+        one({ kind: "custom", name: "## validate_order", weight: 0.4 }),
+        {
+          group: "## reserve_inventory",
+          steps: repeat(shape.items, () => ({
+            kind: "ddb",
+            operation: "UpdateItem",
+            table: tables.inventory,
+            weight: 0.6,
+          })),
+        },
+        one({ kind: "ddb", operation: "PutItem", table: tables.orders, weight: 1.2 }),
+        one({ kind: "payments", weight: 3.5 }),
+        one({ kind: "sns", operation: "Publish", weight: 0.7 }),
+        one({ kind: "invoke", operation: "Invoke", weight: 0.5 }),
+      );
+      return entries;
     case "get-order":
-      return [
-        { steps: [{ kind: "ddb", operation: "Query", table: tables.orders, weight: 1.1 }] },
+      entries.push(
+        one({ kind: "ddb", operation: "Query", table: tables.orders, weight: 1.1 }),
         {
+          group: "## load_items",
           steps: [
-            {
-              kind: "s3",
-              operation: "GetObject",
-              bucket: buckets.receipts,
-              key: `receipts/${itemId}.pdf`,
-              weight: 1.5,
-            },
+            { kind: "ddb", operation: "BatchGetItem", table: tables.products, weight: 1.3 },
+            ...repeat(
+              shape.items,
+              (i) =>
+                ({
+                  kind: "s3",
+                  operation: "GetObject",
+                  bucket: buckets.images,
+                  key: `thumbs/${id}-${i + 1}.webp`,
+                  weight: 0.4,
+                }) as const,
+            ),
           ],
         },
-      ];
+        one({
+          kind: "s3",
+          operation: "GetObject",
+          bucket: buckets.receipts,
+          key: `receipts/${id}.pdf`,
+          weight: 1.5,
+        }),
+      );
+      return entries;
     case "get-invoice":
-      return [
-        { steps: [{ kind: "ddb", operation: "GetItem", table: tables.orders, weight: 1 }] },
-        { steps: [{ kind: "custom", name: "## render_invoice", weight: 1.4 }] },
-        {
-          steps: [
-            {
-              kind: "s3",
-              operation: "PutObject",
-              bucket: buckets.invoices,
-              key: `invoices/${itemId}.pdf`,
-              weight: 1.3,
-            },
-          ],
-        },
-      ];
+      entries.push(
+        one({ kind: "ddb", operation: "GetItem", table: tables.orders, weight: 1 }),
+        one({ kind: "custom", name: "## render_invoice", weight: 1.4 }),
+        one({
+          kind: "s3",
+          operation: "PutObject",
+          bucket: buckets.invoices,
+          key: `invoices/${id}.pdf`,
+          weight: 1.3,
+        }),
+      );
+      return entries;
   }
 }
 
@@ -113,25 +159,28 @@ interface FailureRule {
   readonly failure: StepFailure;
 }
 
+const isData = (s: WebStep): boolean => s.kind === "ddb" && s.table !== tables.sessions;
+const isObject = (s: WebStep): boolean => s.kind === "s3" && !(s.key ?? "").startsWith("thumbs/");
+
 const RULES: Readonly<Partial<Record<FailureCause, FailureRule>>> = {
   "not-found": {
-    matches: (s) => s.kind === "s3",
+    matches: isObject,
     failure: { status: 404, exception: "s3-no-such-key" },
   },
   "s3-slow-down": {
-    matches: (s) => s.kind === "s3",
+    matches: isObject,
     failure: { status: 503, exception: "s3-slow-down" },
   },
   "ddb-internal": {
-    matches: (s) => s.kind === "ddb",
+    matches: isData,
     failure: { status: 500, dynamoDb: "internal-error" },
   },
   "ddb-throttled": {
-    matches: (s) => s.kind === "ddb",
+    matches: isData,
     failure: { status: 429, dynamoDb: "throttled" },
   },
   "conditional-check": {
-    matches: (s) => s.kind === "ddb",
+    matches: (s) => s.kind === "ddb" && s.operation === "PutItem",
     failure: { status: 400, dynamoDb: "conditional-check" },
   },
   "payment-declined": {

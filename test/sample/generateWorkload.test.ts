@@ -119,6 +119,37 @@ describe("generateWorkload", () => {
     }
   });
 
+  it("retries a throttled DynamoDB call of an OK request, recording each attempt", () => {
+    const byTrace = groupByTrace(
+      generateWorkload({
+        traces: 500,
+        seed: 15,
+        errorRate: 0,
+        faultRate: 0,
+        throttleRate: 0.3,
+        inProgressRate: 0,
+        independentSubsegmentRate: 0,
+      }),
+    );
+    let recovered = 0;
+    for (const docs of byTrace.values()) {
+      if (rootOf(docs)?.http?.response?.status === 429) continue;
+      const retried = docs
+        .flatMap((d) => entitiesOf(d))
+        .filter((e) => e.name === "DynamoDB" && (e.aws?.retries ?? 0) > 0);
+      expect(retried.length).toBeLessThanOrEqual(1);
+      if (retried.length === 0) continue;
+      recovered++;
+      const [call] = retried;
+      const attempts = call.subsegments!;
+      expect(call.http?.response?.status).toBe(200);
+      expect(attempts).toHaveLength(call.aws!.retries! + 1);
+      expect(attempts.slice(0, -1).every((a) => a.throttle === true)).toBe(true);
+      expect(attempts[attempts.length - 1].throttle).toBeUndefined();
+    }
+    expect(recovered / byTrace.size).toBeGreaterThan(0.15);
+  });
+
   it("captures, splits and loses documents at the configured delivery rates", () => {
     const rates = {
       inProgressRate: 0.1,
