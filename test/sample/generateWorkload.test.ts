@@ -239,9 +239,9 @@ describe("generateWorkload", () => {
   });
 
   it("rejects invalid options as programmer errors", () => {
-    expect(() => [...generateWorkload({ traces: -1 })]).toThrow(RangeError);
-    expect(() => [...generateWorkload({ errorRate: 1.5 })]).toThrow(RangeError);
-    expect(() => [...generateWorkload({ errorRate: 0.6, faultRate: 0.6 })]).toThrow(RangeError);
+    expect(() => generateWorkload({ traces: -1 })).toThrow(RangeError);
+    expect(() => generateWorkload({ errorRate: 1.5 })).toThrow(RangeError);
+    expect(() => generateWorkload({ errorRate: 0.6, faultRate: 0.6 })).toThrow(RangeError);
     expect([...generateWorkload({ traces: 0 })]).toEqual([]);
   });
 });
