@@ -1,8 +1,10 @@
 import type { Command } from "./Command";
+import { checkFilterCommand } from "./commands/checkFilter";
 import { graphCommand } from "./commands/graph";
 import { quantilesCommand } from "./commands/quantiles";
 import { sampleCommand } from "./commands/sample";
 import { summarizeCommand } from "./commands/summarize";
+import { tracesCommand } from "./commands/traces";
 
 /** Every `tracelens` sub-command, in the order `--help` lists them. Add new commands here. */
 export const commandList: readonly Command[] = [
@@ -10,4 +12,6 @@ export const commandList: readonly Command[] = [
   sampleCommand,
   quantilesCommand,
   graphCommand,
+  tracesCommand,
+  checkFilterCommand,
 ];

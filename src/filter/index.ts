@@ -18,6 +18,7 @@ export { checkFilter, isKeywordAllowed, MAX_FILTER_TREE_DEPTH } from "./checkFil
 export type { FilterScope } from "./checkFilter";
 export { MAX_FILTER_DEPTH } from "./FilterCursor";
 export { createFilterDiagnostic, filterDiagnosticCatalogue } from "./FilterDiagnostic";
+export { formatFilterDiagnostic } from "./formatFilterDiagnostic";
 export type { FilterDiagnostic, FilterDiagnosticCode, FilterSeverity } from "./FilterDiagnostic";
 export { filterKeywords, filterOperators, findFilterKeyword } from "./filterKeywords";
 export type { FilterKeywordSpec, FilterKeywordType } from "./filterKeywords";
