@@ -62,18 +62,15 @@ class Columns {
   }
 }
 
+/** Row id of the group that holds subsegments whose parent segment never arrived. */
+export const ORPHAN_GROUP_ID = "group:orphans";
+
 /** Top-level entries of the display: segments grouped by service, or the trace's roots. */
 function topLevel(trace: Trace, grouping: TimelineGrouping) {
   const groupKeys: string[] = [];
   const members = new Map<string, { name: string; origin: string | null; nodes: TraceNode[] }>();
   if (grouping === "tree") return { groupKeys, members };
-  const tops: TraceNode[] = [...trace.segments];
-  for (const root of trace.roots) if (root.kind === "subsegment") tops.push(root);
-  if (tops.length !== trace.segments.length) tops.sort((a, b) => a.startTime - b.startTime);
-  for (const node of tops) {
-    const name = node.segment.name;
-    const origin = node.origin;
-    const key = timelineGroupId(name, origin);
+  const add = (key: string, name: string, origin: string | null, node: TraceNode) => {
     let entry = members.get(key);
     if (entry === undefined) {
       entry = { name, origin, nodes: [] };
@@ -81,6 +78,18 @@ function topLevel(trace: Trace, grouping: TimelineGrouping) {
       groupKeys.push(key);
     }
     entry.nodes.push(node);
+  };
+  const orphanSubsegments = trace.roots.filter((root) => root.kind === "subsegment");
+  let o = 0;
+  for (const node of trace.segments) {
+    // Orphaned subsegments (no segment to belong to) share one group, placed by the first one.
+    while (o < orphanSubsegments.length && orphanSubsegments[o].startTime < node.startTime) {
+      add(ORPHAN_GROUP_ID, "Orphaned subsegments", null, orphanSubsegments[o++]);
+    }
+    add(timelineGroupId(node.name, node.origin), node.name, node.origin, node);
+  }
+  while (o < orphanSubsegments.length) {
+    add(ORPHAN_GROUP_ID, "Orphaned subsegments", null, orphanSubsegments[o++]);
   }
   return { groupKeys, members };
 }

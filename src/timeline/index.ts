@@ -8,7 +8,11 @@ export {
   type TimelineRowKind,
   type TimelineRows,
 } from "./TimelineRows";
-export { computeTimelineRows, type TimelineRowsOptions } from "./computeTimelineRows";
+export {
+  computeTimelineRows,
+  ORPHAN_GROUP_ID,
+  type TimelineRowsOptions,
+} from "./computeTimelineRows";
 export { timelineGroupId } from "./timelineGroupId";
 export { describeTimelineRow, type TimelineRowCells } from "./describeTimelineRow";
 export { computeTimelineFilter, type TimelineFilter } from "./computeTimelineFilter";

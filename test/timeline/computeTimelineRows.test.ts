@@ -6,7 +6,9 @@ import {
   ROW_KIND,
   ROW_STATUS,
   timelineGroupId,
+  ORPHAN_GROUP_ID,
 } from "../../src/timeline/index";
+import type { SegmentDocument } from "../../src/model/index";
 import { randomEntities } from "./support/randomEntities";
 import {
   deepChainDocuments,
@@ -14,6 +16,7 @@ import {
   seg,
   sub,
   T0,
+  TRACE_ID,
   traceFrom,
   webServiceDocuments,
 } from "./support/buildTrace";
@@ -138,6 +141,34 @@ describe("computeTimelineRows", () => {
     expect(lost).toBeGreaterThan(0);
     expect(rows.flags[lost] & ROW_FLAG.orphan).toBeTruthy();
     expect(rows.groups.map((g) => g.name)).toEqual(["api", "lost"]);
+  });
+
+  it("collects subsegments whose segment never arrived in one orphans group", () => {
+    const trace = traceFrom([
+      seg("a000000000000001", "api", 0, 1),
+      {
+        ...sub("c000000000000001", "late-call", 0.5, 0.7),
+        type: "subsegment",
+        trace_id: TRACE_ID,
+        parent_id: "ffff000000000000",
+      } as SegmentDocument,
+      {
+        ...sub("c000000000000002", "early-call", 0.1, 0.2),
+        type: "subsegment",
+        trace_id: TRACE_ID,
+        parent_id: "ffff000000000001",
+      } as SegmentDocument,
+    ]);
+    const rows = computeTimelineRows(trace);
+    expect(names(rows)).toEqual([
+      "[api]",
+      "api",
+      "[Orphaned subsegments]",
+      "early-call",
+      "late-call",
+    ]);
+    expect(rows.ids[2]).toBe(ORPHAN_GROUP_ID);
+    expect(rows.flags[3] & ROW_FLAG.orphan).toBeTruthy();
   });
 
   it("places every node of the trace exactly once, whatever the tree", () => {

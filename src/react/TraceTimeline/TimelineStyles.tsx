@@ -69,8 +69,7 @@ export const timelineCss = `
 .tl-timeline-bar-inferred { border-style: dashed; border-color: ${v("--tl-inferred")} !important; }
 .tl-timeline-critical { position: absolute; top: 10px; bottom: 10px; min-width: 1px;
   background: ${v("--tl-critical")}; pointer-events: none; }
-.tl-timeline-row-critical .tl-timeline-label { text-decoration: underline;
-  text-decoration-color: ${v("--tl-critical")}; text-decoration-thickness: 2px; }
+.tl-timeline-row-critical { box-shadow: inset 3px 0 0 ${v("--tl-critical")}; }
 .tl-timeline-offscreen { position: absolute; right: 2px; top: 3px; font-size: 12px; }
 .tl-timeline-offscreen-before { left: 2px; right: auto; }
 .tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
