@@ -17,7 +17,7 @@ const app = SAMPLE_APPLICATION;
 
 /**
  * Builds the API Gateway stage segment (the trace's entry point, `api-name/stage`, origin
- * `AWS::ApiGateway::Stage`) for [start, end]. When the request reaches the backend, the segment
+ * `AWS::APIGateway::Stage`) for [start, end]. When the request reaches the backend, the segment
  * has an HTTP integration subsegment (namespace `remote`, `traced`) whose id the web service's
  * segment names as its parent.
  */

@@ -123,7 +123,7 @@ export function generateLargeTrace(options: LargeTraceOptions): SegmentDocument[
   });
   const gateway = { trace_id: traceId, ...entity(ids, "catalog-api/prod", t0, t0 + duration) };
   Object.assign(gateway, {
-    origin: "AWS::ApiGateway::Stage",
+    origin: "AWS::APIGateway::Stage",
     http: {
       request: { method: "POST", url: "https://catalog.example.com/prod/reindex" },
       response: { status: 200 },

@@ -31,7 +31,7 @@ export const SAMPLE_APPLICATION = {
   api: {
     id: API_ID,
     name: "storefront-api/prod",
-    origin: "AWS::ApiGateway::Stage",
+    origin: "AWS::APIGateway::Stage",
     stage: "prod",
     host: `${API_ID}.execute-api.${REGION}.amazonaws.com`,
     resourceArn: `arn:aws:apigateway:${REGION}::/restapis/${API_ID}/stages/prod`,

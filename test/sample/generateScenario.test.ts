@@ -42,7 +42,7 @@ describe("generateScenario", () => {
 
   it("web-s3: API Gateway stage calls the ECS web service, which reads DynamoDB and S3", () => {
     const docs = generateScenario("web-s3");
-    const [gateway] = byOrigin(docs, "AWS::ApiGateway::Stage");
+    const [gateway] = byOrigin(docs, "AWS::APIGateway::Stage");
     const [web] = byOrigin(docs, "AWS::ECS::Container");
     expect(gateway.name).toBe("storefront-api/prod");
     expect(gateway.parent_id).toBeUndefined();
@@ -78,7 +78,7 @@ describe("generateScenario", () => {
     }
     const [web] = byOrigin(docs, "AWS::ECS::Container");
     expect(web).toMatchObject({ fault: true, cause: x.id, http: { response: { status: 500 } } });
-    const [gateway] = byOrigin(docs, "AWS::ApiGateway::Stage");
+    const [gateway] = byOrigin(docs, "AWS::APIGateway::Stage");
     expect(gateway).toMatchObject({ fault: true, http: { response: { status: 500 } } });
   });
 
@@ -141,7 +141,7 @@ describe("generateScenario", () => {
       expect(d.end_time).toBeUndefined();
       expect(complete.has(d.id)).toBe(false);
     }
-    const [gateway] = byOrigin(docs, "AWS::ApiGateway::Stage");
+    const [gateway] = byOrigin(docs, "AWS::APIGateway::Stage");
     expect(gateway.in_progress).toBe(true);
     expect(gateway.http?.response).toBeUndefined();
   });
@@ -173,7 +173,7 @@ describe("generateScenario", () => {
     const gaps = attempts.slice(1).map((a, i) => a.start_time - attempts[i].end_time!);
     for (const g of gaps) expect(g).toBeGreaterThan(0);
     expect(gaps[2]).toBeGreaterThan(gaps[0]);
-    const [gateway] = byOrigin(docs, "AWS::ApiGateway::Stage");
+    const [gateway] = byOrigin(docs, "AWS::APIGateway::Stage");
     expect(gateway).toMatchObject({
       throttle: true,
       error: true,

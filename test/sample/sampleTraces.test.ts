@@ -11,7 +11,7 @@ describe("sampleTraces", () => {
     expect(traces.map((t) => t.id).sort()).toEqual(ids.sort());
     for (const trace of traces) {
       expect(trace.root?.name).toBe("storefront-api/prod");
-      expect(trace.root?.origin).toBe("AWS::ApiGateway::Stage");
+      expect(trace.root?.origin).toBe("AWS::APIGateway::Stage");
       expect(trace.roots).toHaveLength(1);
     }
   });
