@@ -79,9 +79,10 @@ export class DigestCore {
   }
 
   /**
-   * Replaces the content with the union of `parts` (which may include this core; none is changed
-   * before all are read): centroids and sorted buffers are merged as sorted runs, then one pass
-   * at `compression` (the reference `add(List<TDigest>)`).
+   * Replaces the content with the union of `parts` (which may include this core; none is changed):
+   * each part's centroids as queries see them (its buffer merged in at its 2δ, the "stratified"
+   * merge of the paper) are merged as sorted runs, then one pass at `compression` (the reference
+   * `add(List<TDigest>)`, which compresses each part first).
    */
   mergeFrom(parts: readonly DigestCore[], compression: number): void {
     const runs: CentroidRun[] = [];
@@ -89,35 +90,24 @@ export class DigestCore {
     let min = Infinity;
     let max = -Infinity;
     for (const part of parts) {
-      const b = part.buffered;
-      const c = part.centroidCount;
-      if (b > 0) {
-        // The part's buffer, sorted and merged with its centroids into one run (part unchanged).
-        const mean = new Float64Array(b + c);
-        const weight = new Float64Array(b + c);
-        mean.set(part.workMean.subarray(0, b));
-        weight.set(part.workWeight.subarray(0, b));
-        mergeBufferWithCentroids(
-          mean,
-          weight,
-          b,
-          part.weighted,
-          part.centroidMean,
-          part.centroidWeight,
-          c,
-        );
-        runs.push({ mean, weight });
-        if (mean[0] < min) min = mean[0];
-        if (mean[b + c - 1] > max) max = mean[b + c - 1];
-      } else if (c > 0) {
+      const {
+        mean,
+        weight,
+        start,
+        count,
+        total: weightOfPart,
+        min: least,
+        max: most,
+      } = part.view();
+      if (count > 0) {
         runs.push({
-          mean: part.centroidMean.subarray(0, c),
-          weight: part.centroidWeight.subarray(0, c),
+          mean: mean.subarray(start, start + count),
+          weight: weight.subarray(start, start + count),
         });
       }
-      total += part.mergedWeight + part.bufferedWeight;
-      if (part.mergedMin < min) min = part.mergedMin;
-      if (part.mergedMax > max) max = part.mergedMax;
+      total += weightOfPart;
+      if (least < min) min = least;
+      if (most > max) max = most;
     }
     if (!(total < Infinity)) throw new RangeError("TDigest.merge: the total weight overflows");
     const merged = mergeSortedRuns(runs);
@@ -164,8 +154,8 @@ export class DigestCore {
     return { mean, weight, start: backwards ? n - k : 0, count: k, total, min, max, cdf: null };
   }
 
-  /** The centroids as queries see them: the buffer merged in at `working` (cached). */
-  view(working: number): DigestView {
+  /** The centroids as queries see them: the buffer merged in at 2δ (cached until a change). */
+  view(): DigestView {
     if (
       this.cachedView !== null &&
       this.viewMerges === this.merges &&
@@ -175,7 +165,7 @@ export class DigestCore {
     }
     const view: DigestView =
       this.buffered > 0
-        ? this.mergedCopy(working)
+        ? this.mergedCopy(2 * this.compression)
         : {
             mean: this.centroidMean,
             weight: this.centroidWeight,

@@ -143,8 +143,8 @@ export class TDigest {
   }
 
   /**
-   * Merges other digests into this one; they are not changed. Their centroids as they stand and
-   * their buffered values are sorted together with this digest's and merged in one pass at 2δ
+   * Merges other digests into this one; they are not changed. The centroids of each digest as
+   * they stand (buffered values merged in at 2δ) are sorted together and merged in one pass at 2δ
    * (the reference `add(List<TDigest>)`); count, min and max stay exact. Returns this digest.
    * @example const all = new TDigest().merge(...perHostDigests);
    */
@@ -167,7 +167,7 @@ export class TDigest {
     if (typeof q !== "number" || !(q >= 0 && q <= 1)) {
       throw new RangeError(`TDigest.quantile: q must be in [0, 1], got ${String(q)}`);
     }
-    const view = this.core.view(2 * this.compression);
+    const view = this.core.view();
     if (view.total === 0) return NaN;
     return DigestCore.model(view).valueAt(q * view.total);
   }
@@ -181,7 +181,7 @@ export class TDigest {
     if (typeof x !== "number" || Number.isNaN(x)) {
       throw new RangeError("TDigest.cdf: x must be a number");
     }
-    const view = this.core.view(2 * this.compression);
+    const view = this.core.view();
     if (view.total === 0) return NaN;
     const model = DigestCore.model(view);
     return (model.rankOf(x, false) + model.rankOf(x, true)) / 2 / view.total;
@@ -195,7 +195,7 @@ export class TDigest {
     if (typeof x !== "number" || Number.isNaN(x)) {
       throw new RangeError("TDigest.rank: x must be a number");
     }
-    const view = this.core.view(2 * this.compression);
+    const view = this.core.view();
     return view.total === 0 ? 0 : DigestCore.model(view).rankOf(x, inclusive);
   }
 
@@ -204,7 +204,7 @@ export class TDigest {
    * right after `compress()`. Does not change the digest.
    */
   centroids(): Centroid[] {
-    const { mean, weight, start, count } = this.core.view(2 * this.compression);
+    const { mean, weight, start, count } = this.core.view();
     const out: Centroid[] = new Array(count);
     for (let i = 0; i < count; i++) out[i] = { mean: mean[start + i], weight: weight[start + i] };
     return out;
@@ -240,7 +240,7 @@ export class TDigest {
    * `TDigest.fromJSON(digest.toJSON())` answers every query exactly as `digest` does.
    */
   toJSON(): TDigestJson {
-    const { mean, weight, start, count, min, max } = this.core.view(2 * this.compression);
+    const { mean, weight, start, count, min, max } = this.core.view();
     const centroids: [number, number][] = new Array(count);
     for (let i = 0; i < count; i++) centroids[i] = [mean[start + i], weight[start + i]];
     return {
