@@ -9,7 +9,8 @@ export interface JsonValueSpan {
 }
 
 const structural = /[{}[\]"]/g;
-const scalarEnd = /[\s{}[\]",]/g;
+/** JSON whitespace (only these four) and delimiters end a scalar. */
+const scalarEnd = /[ \t\r\n{}[\]",]/g;
 
 /**
  * Finds the extent of the JSON value that starts at the first non-whitespace character at or after
@@ -34,7 +35,8 @@ export function scanJsonValue(
   if (first !== "{" && first !== "[") {
     if (first === "}" || first === "]" || first === ",")
       return { start, end: start + 1, closed: true };
-    scalarEnd.lastIndex = start;
+    // A scalar has at least one character, so the scan always moves on.
+    scalarEnd.lastIndex = start + 1;
     const match = scalarEnd.exec(text);
     const end = match === null || match.index > limit ? limit : match.index;
     return { start, end, closed: true };
