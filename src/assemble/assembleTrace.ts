@@ -2,6 +2,7 @@ import type { Diagnostic } from "../model/Diagnostic";
 import type { SegmentDocument } from "../model/SegmentDocument";
 import type { Trace } from "../model/Trace";
 import type { TraceNode } from "../model/TraceNode";
+import type { TraceSummary } from "../model/TraceSummary";
 import type { MutableTraceNode } from "./MutableTraceNode";
 import { buildTraceNodes } from "./buildTraceNodes";
 import { compareNodes } from "./compareNodes";
@@ -13,6 +14,11 @@ import { deriveInferredId } from "./deriveInferredId";
 import { entityPath } from "./entityPath";
 import { linkDocuments } from "./linkDocuments";
 import { orderChildren } from "./orderChildren";
+
+/** Scratch stacks of the walk, reused by every call (the walk never re-enters). */
+const STACK: MutableTraceNode[] = [];
+/** Parallel to STACK: the node sits under an aws/remote subsegment of its own segment. */
+const BELOW: boolean[] = [];
 
 function isCall(node: MutableTraceNode): boolean {
   return node.kind === "subsegment" && (node.namespace === "aws" || node.namespace === "remote");
@@ -27,7 +33,8 @@ function isClaimed(node: MutableTraceNode, cycleParentIds: ReadonlySet<string>):
  * Assembles the documents `indices` (all of trace `traceId`) into one Trace: picks one document
  * per id, builds and links the nodes, then walks the forest once (iteratively, pre-order) to set
  * depth, segment and origin, add inferred segments, order children and report children that
- * start before their parent. Diagnostics are appended to `diagnostics` and kept on the trace.
+ * start before their parent. Diagnostics are appended to `diagnostics` and kept on the trace. The
+ * summary is computed by `computeTraceSummary` on first read of `trace.summary`, then kept.
  */
 export function assembleTrace(
   documents: readonly SegmentDocument[],
@@ -45,8 +52,10 @@ export function assembleTrace(
   const stringCauses: MutableTraceNode[] = [];
   let startTime = Infinity;
   let endTime = -Infinity;
-  const stack: MutableTraceNode[] = [];
-  const below: boolean[] = []; // the node sits under an aws/remote subsegment of its segment
+  const stack = STACK;
+  const below = BELOW;
+  stack.length = 0;
+  below.length = 0;
   for (let i = roots.length - 1; i >= 0; i--) {
     stack.push(roots[i]);
     below.push(false);
@@ -109,7 +118,8 @@ export function assembleTrace(
   if (segments.length > 1) segments.sort(compareNodes);
   for (const d of own) diagnostics.push(d);
 
-  const base: Omit<Trace, "summary"> = {
+  let summary: TraceSummary | undefined;
+  const trace: Trace = {
     id: traceId,
     root: root as TraceNode | null,
     roots: roots as readonly TraceNode[],
@@ -117,19 +127,13 @@ export function assembleTrace(
     segments: segments as readonly TraceNode[],
     startTime: startTime === Infinity ? NaN : startTime,
     endTime: endTime === -Infinity ? NaN : endTime,
+    /** Computed on first read (then kept): assembly does not pay for summaries nobody reads. */
+    get summary(): TraceSummary {
+      return (summary ??= computeTraceSummary(trace));
+    },
     diagnostics: own,
   };
-  return {
-    id: base.id,
-    root: base.root,
-    roots: base.roots,
-    nodes: base.nodes,
-    segments: base.segments,
-    startTime: base.startTime,
-    endTime: base.endTime,
-    summary: computeTraceSummary(base),
-    diagnostics: base.diagnostics,
-  };
+  return trace;
 }
 
 function reportUnresolvedCauses(

@@ -1,12 +1,8 @@
 import type { ExceptionRecord } from "../model/SegmentDocument";
 import type { TraceNode } from "../model/TraceNode";
-import type {
-  FaultRootCause,
-  RootCauseEntity,
-  RootCauseException,
-  ServiceId,
-} from "../model/TraceSummary";
+import type { FaultRootCause, RootCauseEntity, RootCauseException } from "../model/TraceSummary";
 import type { ExceptionLookup } from "./createExceptionLookup";
+import type { ServiceIndex } from "./ServiceIndex";
 import { groupPathByService, pathFromTop } from "./groupPathByService";
 import { isRemoteEntity } from "./isRemoteEntity";
 
@@ -32,7 +28,7 @@ function toException(record: ExceptionRecord): RootCauseException {
 export function computeFaultRootCauses(
   culprits: readonly TraceNode[],
   clientImpacting: boolean,
-  serviceIdOf: (segment: TraceNode) => ServiceId,
+  index: ServiceIndex,
   lookup: ExceptionLookup,
 ): FaultRootCause[] {
   const causes: FaultRootCause[] = [];
@@ -41,7 +37,7 @@ export function computeFaultRootCauses(
     if (causes.length >= MAX_ROOT_CAUSES) break;
     const path = pathFromTop(culprit);
     const last = path.length - 1;
-    const services = groupPathByService<RootCauseEntity>(path, serviceIdOf, (node, i) => {
+    const services = groupPathByService<RootCauseEntity>(path, index, (node, i) => {
       const records = lookup.exceptionsOf(node);
       return {
         Name: node.name,

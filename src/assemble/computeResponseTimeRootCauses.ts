@@ -1,6 +1,7 @@
 import type { TraceNode } from "../model/TraceNode";
-import type { ResponseTimeRootCause, ServiceId } from "../model/TraceSummary";
+import type { ResponseTimeRootCause } from "../model/TraceSummary";
 import type { ExceptionLookup } from "./createExceptionLookup";
+import type { ServiceIndex } from "./ServiceIndex";
 import { groupPathByService } from "./groupPathByService";
 import { isRemoteEntity } from "./isRemoteEntity";
 
@@ -17,7 +18,7 @@ function durationOf(node: TraceNode, traceEnd: number): number {
 export function computeResponseTimeRootCauses(
   entry: TraceNode | null,
   traceEnd: number,
-  serviceIdOf: (segment: TraceNode) => ServiceId,
+  index: ServiceIndex,
   lookup: ExceptionLookup,
 ): ResponseTimeRootCause[] {
   if (entry === null) return [];
@@ -36,7 +37,7 @@ export function computeResponseTimeRootCauses(
     path.push(best);
     node = best;
   }
-  const services = groupPathByService(path, serviceIdOf, (node) => ({
+  const services = groupPathByService(path, index, (node) => ({
     Name: node.name,
     Coverage: responseTime > 0 ? durationOf(node, traceEnd) / responseTime : 0,
     Remote: isRemoteEntity(node, lookup.exceptionsOf(node)),

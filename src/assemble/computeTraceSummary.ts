@@ -8,20 +8,24 @@ import type {
   TraceUser,
   ValueWithServiceIds,
 } from "../model/TraceSummary";
+import { ServiceIndex } from "./ServiceIndex";
 import { computeFaultRootCauses } from "./computeFaultRootCauses";
 import { computeResponseTimeRootCauses } from "./computeResponseTimeRootCauses";
 import { createExceptionLookup } from "./createExceptionLookup";
-import { createServiceId, serviceKey } from "./createServiceId";
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const NO_ANNOTATIONS = Object.freeze(Object.create(null)) as Record<string, never>;
 
 interface Tagged {
   readonly services: ServiceId[];
-  readonly seen: Set<ServiceId>;
+}
+
+interface TaggedValue extends Tagged {
+  readonly value: AnnotationValueObject;
 }
 
 function tag(entry: Tagged, service: ServiceId): void {
-  if (entry.seen.has(service)) return;
-  entry.seen.add(service);
-  entry.services.push(service);
+  if (!entry.services.includes(service)) entry.services.push(service);
 }
 
 function annotationValue(value: unknown): AnnotationValueObject | undefined {
@@ -44,6 +48,13 @@ function toMicroseconds(seconds: number): number {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function addDistinct(list: string[] | undefined, value: unknown): string[] | undefined {
+  if (typeof value !== "string") return list;
+  if (list === undefined) return [value];
+  if (!list.includes(value)) list.push(value);
+  return list;
 }
 
 /** The entry segment: the root, else (when it never arrived) the earliest top-level segment. */
@@ -71,6 +82,11 @@ function httpOf(entry: TraceNode | null): TraceSummaryHttp {
   return http;
 }
 
+function hasChildWith(node: TraceNode, flag: "fault" | "error"): boolean {
+  for (const child of node.children) if (child[flag]) return true;
+  return false;
+}
+
 /**
  * The GetTraceSummaries summary of an assembled trace (xray-model.md §2.5, §4). StartTime and
  * Duration span every entity; ResponseTime, HasFault, HasError and Http come from the entry
@@ -79,32 +95,17 @@ function httpOf(entry: TraceNode | null): TraceSummaryHttp {
  * never arrived. Annotations (null-prototype object), Users, ServiceIds, ResourceARNs, InstanceIds
  * and AvailabilityZones are aggregated in tree order with the services that set them. Root causes:
  * see `computeFaultRootCauses` and `computeResponseTimeRootCauses`. Revision = the number of
- * documents the trace was assembled from.
+ * documents the trace was assembled from. Times are rounded to microseconds.
+ * @example computeTraceSummary(trace).ResponseTimeRootCauses[0].Services.map((s) => s.Name)
  */
 export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary {
   const entry = entryOf(trace);
-  const services = new Map<string, ServiceId>();
-  const serviceOfSegment = new Map<TraceNode, ServiceId>();
-  const serviceIdOf = (segment: TraceNode): ServiceId => {
-    let id = serviceOfSegment.get(segment);
-    if (id === undefined) {
-      const created = createServiceId(segment);
-      if (segment.kind === "subsegment") {
-        id = created; // the top of an orphan subtree: its service never arrived, so it is not listed
-      } else {
-        const key = serviceKey(created);
-        id = services.get(key);
-        if (id === undefined) services.set(key, (id = created));
-      }
-      serviceOfSegment.set(segment, id);
-    }
-    return id;
-  };
-  let annotations: Map<string, Map<string, Tagged & { value: AnnotationValueObject }>> | undefined;
-  const users = new Map<string, Tagged>();
-  const arns = new Set<string>();
-  const instances = new Set<string>();
-  const zones = new Set<string>();
+  const services = new ServiceIndex();
+  let annotations: Map<string, Map<string, TaggedValue>> | undefined;
+  let users: Map<string, Tagged> | undefined;
+  let arns: string[] | undefined;
+  let instances: string[] | undefined;
+  let zones: string[] | undefined;
   const faults: TraceNode[] = [];
   const errors: TraceNode[] = [];
   let hasThrottle = false;
@@ -117,99 +118,99 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
     const node = stack.pop()!;
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    const entity = node.entity;
     if (node.inProgress || node.orphan) isPartial = true;
+    const parent = node.parent;
     if (
       node.documentIndex >= 0 &&
-      (node.parent === null || node.parent.documentIndex !== node.documentIndex)
+      (parent === null || parent.documentIndex !== node.documentIndex)
     ) {
       revision++;
     }
-    if (node.fault && !children.some((c) => c.fault)) faults.push(node);
-    if (node.error && !children.some((c) => c.error)) errors.push(node);
+    if (node.fault && !hasChildWith(node, "fault")) faults.push(node);
+    if (node.error && !hasChildWith(node, "error")) errors.push(node);
+    const entity = node.entity;
     if (node.kind !== "subsegment") {
-      const service = serviceIdOf(node);
+      const service = services.of(node);
       if (node.throttle) hasThrottle = true;
-      if (typeof entity.user === "string") {
-        let user = users.get(entity.user);
-        if (user === undefined) users.set(entity.user, (user = { services: [], seen: new Set() }));
-        tag(user, service);
+      const user = entity.user;
+      if (typeof user === "string") {
+        users ??= new Map();
+        let tagged = users.get(user);
+        if (tagged === undefined) users.set(user, (tagged = { services: [] }));
+        tag(tagged, service);
       }
-      if (typeof entity.resource_arn === "string") arns.add(entity.resource_arn);
+      arns = addDistinct(arns, entity.resource_arn);
       const aws = entity.aws;
       if (isRecord(aws)) {
         const ec2 = aws.ec2;
         if (isRecord(ec2)) {
-          if (typeof ec2.instance_id === "string") instances.add(ec2.instance_id);
-          if (typeof ec2.availability_zone === "string") zones.add(ec2.availability_zone);
+          instances = addDistinct(instances, ec2.instance_id);
+          zones = addDistinct(zones, ec2.availability_zone);
         }
         const ecs = aws.ecs;
-        if (isRecord(ecs) && typeof ecs.availability_zone === "string") {
-          zones.add(ecs.availability_zone);
-        }
+        if (isRecord(ecs)) zones = addDistinct(zones, ecs.availability_zone);
       }
     }
     const own = entity.annotations;
     if (!isRecord(own)) continue;
+    const segment = node.segment;
+    const service = segment.kind === "subsegment" ? undefined : services.of(segment);
     for (const key of Object.keys(own)) {
-      const value = annotationValue(own[key]);
+      const raw = own[key];
+      const value = annotationValue(raw);
       if (value === undefined) continue;
       annotations ??= new Map();
       let values = annotations.get(key);
       if (values === undefined) annotations.set(key, (values = new Map()));
-      const valueKey = `${typeof own[key]}:${String(own[key])}`;
+      const valueKey = `${typeof raw}:${String(raw)}`;
       let tagged = values.get(valueKey);
-      if (tagged === undefined) {
-        values.set(valueKey, (tagged = { value, services: [], seen: new Set() }));
-      }
-      if (node.segment.kind !== "subsegment") tag(tagged, serviceIdOf(node.segment));
+      if (tagged === undefined) values.set(valueKey, (tagged = { value, services: [] }));
+      if (service !== undefined) tag(tagged, service);
     }
   }
 
-  const Annotations = Object.create(null) as Record<string, readonly ValueWithServiceIds[]>;
+  let Annotations: Record<string, readonly ValueWithServiceIds[]> = NO_ANNOTATIONS;
   if (annotations !== undefined) {
+    Annotations = Object.create(null) as Record<string, readonly ValueWithServiceIds[]>;
     for (const [key, values] of annotations) {
-      Annotations[key] = [...values.values()].map((v) => ({
-        AnnotationValue: v.value,
-        ServiceIds: v.services,
-      }));
+      const list: ValueWithServiceIds[] = [];
+      for (const v of values.values())
+        list.push({ AnnotationValue: v.value, ServiceIds: v.services });
+      Annotations[key] = list;
     }
   }
   const Users: TraceUser[] = [];
-  for (const [UserName, user] of users) Users.push({ UserName, ServiceIds: user.services });
-
+  if (users !== undefined) {
+    for (const [UserName, user] of users) Users.push({ UserName, ServiceIds: user.services });
+  }
   const lookup = createExceptionLookup(trace);
-  const entryService = entry === null ? undefined : serviceIdOf(entry);
   const hasFault = entry?.fault === true;
   const hasError = entry?.error === true;
-  const summary: Record<string, unknown> = {
+  return {
     Id: trace.id,
     StartTime: trace.startTime,
     Duration: toMicroseconds(trace.endTime - trace.startTime),
+    ResponseTime:
+      entry === null || entry.endTime === undefined
+        ? undefined
+        : toMicroseconds(entry.endTime - entry.startTime),
+    HasFault: hasFault,
+    HasError: hasError,
+    HasThrottle: hasThrottle,
+    IsPartial: isPartial,
+    Http: httpOf(entry),
+    Annotations,
+    Users: Users.length > 0 ? Users : EMPTY,
+    ServiceIds: services.list,
+    ResourceARNs: arns === undefined ? EMPTY : arns.map((ARN) => ({ ARN })),
+    InstanceIds: instances === undefined ? EMPTY : instances.map((Id) => ({ Id })),
+    AvailabilityZones: zones === undefined ? EMPTY : zones.map((Name) => ({ Name })),
+    EntryPoint: entry === null ? undefined : services.of(entry),
+    FaultRootCauses:
+      faults.length === 0 ? EMPTY : computeFaultRootCauses(faults, hasFault, services, lookup),
+    ErrorRootCauses:
+      errors.length === 0 ? EMPTY : computeFaultRootCauses(errors, hasError, services, lookup),
+    ResponseTimeRootCauses: computeResponseTimeRootCauses(entry, trace.endTime, services, lookup),
+    Revision: revision,
   };
-  if (entry !== null && entry.endTime !== undefined) {
-    summary.ResponseTime = toMicroseconds(entry.endTime - entry.startTime);
-  }
-  summary.HasFault = hasFault;
-  summary.HasError = hasError;
-  summary.HasThrottle = hasThrottle;
-  summary.IsPartial = isPartial;
-  summary.Http = httpOf(entry);
-  summary.Annotations = Annotations;
-  summary.Users = Users;
-  summary.ServiceIds = [...services.values()];
-  summary.ResourceARNs = [...arns].map((ARN) => ({ ARN }));
-  summary.InstanceIds = [...instances].map((Id) => ({ Id }));
-  summary.AvailabilityZones = [...zones].map((Name) => ({ Name }));
-  if (entryService !== undefined) summary.EntryPoint = entryService;
-  summary.FaultRootCauses = computeFaultRootCauses(faults, hasFault, serviceIdOf, lookup);
-  summary.ErrorRootCauses = computeFaultRootCauses(errors, hasError, serviceIdOf, lookup);
-  summary.ResponseTimeRootCauses = computeResponseTimeRootCauses(
-    entry,
-    trace.endTime,
-    serviceIdOf,
-    lookup,
-  );
-  summary.Revision = revision;
-  return summary as unknown as TraceSummary;
 }

@@ -1,5 +1,6 @@
 import type { TraceNode } from "../model/TraceNode";
-import type { RootCauseService, ServiceId } from "../model/TraceSummary";
+import type { RootCauseService } from "../model/TraceSummary";
+import type { ServiceIndex } from "./ServiceIndex";
 
 /**
  * Splits a root-to-entity path into the services it crosses (consecutive nodes of the same
@@ -7,7 +8,7 @@ import type { RootCauseService, ServiceId } from "../model/TraceSummary";
  */
 export function groupPathByService<TEntity>(
   path: readonly TraceNode[],
-  serviceIdOf: (segment: TraceNode) => ServiceId,
+  index: ServiceIndex,
   entityOf: (node: TraceNode, index: number) => TEntity,
 ): RootCauseService<TEntity>[] {
   const services: RootCauseService<TEntity>[] = [];
@@ -19,7 +20,7 @@ export function groupPathByService<TEntity>(
       entities.push(entityOf(path[i], i));
       i++;
     }
-    const id = serviceIdOf(segment);
+    const id = index.of(segment);
     const service: Record<string, unknown> = {
       Name: id.Name ?? segment.name,
       Names: id.Names,

@@ -15,6 +15,40 @@ export interface LinkedRoots {
   readonly cycleParentIds: ReadonlySet<string>;
 }
 
+/** Memo of embedded node → document node, created only when a parent is an embedded node. */
+interface OwnerMemo {
+  owners: Map<MutableTraceNode, MutableTraceNode> | undefined;
+}
+
+/**
+ * The document node that contains `node`. Called before linking, when every parent pointer is
+ * structural, so following parents ends at the document node; memoized for deep chains.
+ */
+function ownerOf(node: MutableTraceNode, memo: OwnerMemo): MutableTraceNode {
+  if (node.parent === null) return node;
+  const owners = (memo.owners ??= new Map());
+  const walked: MutableTraceNode[] = [];
+  let current = node;
+  let owner: MutableTraceNode | undefined;
+  while ((owner = owners.get(current)) === undefined && current.parent !== null) {
+    walked.push(current);
+    current = current.parent;
+  }
+  owner ??= current;
+  for (const n of walked) owners.set(n, owner);
+  return owner;
+}
+
+function parentDocument(
+  document: MutableTraceNode,
+  nodes: ReadonlyMap<string, MutableTraceNode>,
+  memo: OwnerMemo,
+): MutableTraceNode | null {
+  const parentId = parentIdOf(document);
+  const parent = parentId === undefined ? undefined : nodes.get(parentId);
+  return parent === undefined ? null : ownerOf(parent, memo);
+}
+
 const ON_WALK = -1;
 const DONE = -2;
 const IN_CYCLE = -3;
@@ -36,37 +70,16 @@ export function linkDocuments(
   diagnostics: Diagnostic[],
 ): LinkedRoots {
   const { nodes, documentNodes } = set;
-  // Before linking, every parent pointer is structural: following it ends at the document node.
-  let owners: Map<MutableTraceNode, MutableTraceNode> | undefined; // memo for deep embedded parents
-  const ownerOf = (node: MutableTraceNode): MutableTraceNode => {
-    if (node.parent === null) return node;
-    owners ??= new Map();
-    const walked: MutableTraceNode[] = [];
-    let current = node;
-    let owner: MutableTraceNode | undefined;
-    while ((owner = owners.get(current)) === undefined && current.parent !== null) {
-      walked.push(current);
-      current = current.parent;
-    }
-    owner ??= current;
-    for (const n of walked) owners.set(n, owner);
-    return owner;
-  };
-  const parentDocument = (document: MutableTraceNode): MutableTraceNode | null => {
-    const parentId = parentIdOf(document);
-    const parent = parentId === undefined ? undefined : nodes.get(parentId);
-    return parent === undefined ? null : ownerOf(parent);
-  };
-
   // Cycles in the document graph (each document has at most one parent document). `depth` is
   // scratch space here (the final walk sets it): 0 unvisited, ON_WALK, DONE or IN_CYCLE.
   const walk: MutableTraceNode[] = [];
+  const memo: OwnerMemo = { owners: undefined };
   for (const start of documentNodes) {
     let current: MutableTraceNode | null = start;
     while (current !== null && current.depth === 0) {
       current.depth = ON_WALK;
       walk.push(current);
-      current = parentDocument(current);
+      current = parentDocument(current, nodes, memo);
     }
     const cycle = current !== null && current.depth === ON_WALK;
     for (const n of walk) n.depth = DONE;
