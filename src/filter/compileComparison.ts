@@ -29,6 +29,26 @@ function scalarTest(op: FilterOperatorSpan["op"], literal: Scalar): (x: Scalar) 
   }
 }
 
+/** Number fields are never lists: one closure per operator, no list handling. */
+function numberTest(op: FilterOperatorSpan["op"], n: number): FieldTest {
+  switch (op) {
+    case "=":
+      return (v) => v === n;
+    case "!=":
+      return (v) => typeof v === "number" && v !== n;
+    case "<":
+      return (v) => typeof v === "number" && v < n;
+    case "<=":
+      return (v) => typeof v === "number" && v <= n;
+    case ">":
+      return (v) => typeof v === "number" && v > n;
+    case ">=":
+      return (v) => typeof v === "number" && v >= n;
+    default:
+      return () => false;
+  }
+}
+
 /**
  * The test for `keyword [op value]`. Bare: a boolean keyword must be true, any other must be set
  * (a list must be non-empty). Lists (users, availability zones, ...) match when any element
@@ -45,6 +65,12 @@ export function compileComparison(
       : (v) => v !== undefined && (!Array.isArray(v) || v.length > 0);
   }
   const literal = value.value;
+  if (typeof literal === "number") return numberTest(operator.op, literal);
+  if (typeof literal === "boolean") {
+    return operator.op === "!="
+      ? (v) => typeof v === "boolean" && v !== literal
+      : (v) => v === literal;
+  }
   if (operator.op === "!=") {
     return (v) => {
       if (v === undefined) return false;

@@ -78,8 +78,8 @@ export function compileFilter(
   return {
     ...base,
     needsTree: summary.needsTree,
-    matchesTrace: (t) => trace(t),
+    matchesTrace: trace,
     matchesSummary: (s) => summaryPredicate(s) === TRUE,
-    matchesNode: (n, t) => node(n, t),
+    matchesNode: node,
   };
 }

@@ -44,6 +44,15 @@ export function compileSummaryPredicate(node: FilterNode, env: CompileEnv): Summ
     switch (n.kind) {
       case "and": {
         const parts = n.operands.map(compile);
+        if (parts.length === 2) {
+          const [a, b] = parts;
+          return (s) => {
+            const x = a(s);
+            if (x === FALSE) return FALSE;
+            const y = b(s);
+            return y === FALSE ? FALSE : x === UNKNOWN || y === UNKNOWN ? UNKNOWN : TRUE;
+          };
+        }
         return (s) => {
           let result: Truth = TRUE;
           for (const p of parts) {
