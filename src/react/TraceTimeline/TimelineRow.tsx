@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from "react";
+import { memo, useCallback, type CSSProperties, type ReactNode } from "react";
 import type { CriticalPathSection } from "../../timeline/computeCriticalPath";
 import { describeTimelineRow, type TimelineRowCells } from "../../timeline/describeTimelineRow";
 import type { TimelineRows } from "../../timeline/TimelineRows";
@@ -70,8 +70,11 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
       style={{ transform: `translateY(${props.top}px)`, height: props.height }}
       onClick={() => actions.activate(row)}
     >
-      <div role="gridcell" className="tl-timeline-cell tl-timeline-name">
-        <span className="tl-timeline-indent" style={{ width: cells.depth * 14 }} />
+      <div
+        role="gridcell"
+        className="tl-timeline-cell tl-timeline-name"
+        style={{ paddingLeft: 6 + cells.depth * 14 + (cells.hasChildren ? 0 : 16) }}
+      >
         {cells.hasChildren ? (
           <span
             className="tl-timeline-toggle"
@@ -83,9 +86,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
           >
             {props.expanded ? "▾" : "▸"}
           </span>
-        ) : (
-          <span className="tl-timeline-toggle" aria-hidden="true" />
-        )}
+        ) : null}
         <span className="tl-timeline-label" title={cells.name}>
           {renderName ? renderName(cells) : cells.name}
         </span>
@@ -101,8 +102,11 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
       <div role="gridcell" className="tl-timeline-cell tl-timeline-num">
         {cells.durationLabel}
       </div>
-      <div role="gridcell" className="tl-timeline-cell tl-timeline-status">
-        <span className="tl-timeline-dot" style={{ background: statusColor(cells.status) }} />
+      <div
+        role="gridcell"
+        className="tl-timeline-cell tl-timeline-status"
+        style={{ "--tl-timeline-dot": statusColor(cells.status) } as CSSProperties}
+      >
         {cells.statusLabel}
       </div>
       <div role="gridcell" className="tl-timeline-cell tl-timeline-track">

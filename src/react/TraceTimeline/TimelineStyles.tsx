@@ -44,7 +44,7 @@ export const timelineCss = `
 .tl-timeline-gridline { position: absolute; top: 0; width: 1px; background: ${v("--tl-border")}; opacity: 0.5; }
 .tl-timeline-body { position: relative; width: 100%; }
 .tl-timeline-row { position: absolute; top: 0; left: 0; width: 100%; box-sizing: border-box;
-  cursor: default; contain: layout style; }
+  cursor: default; contain: strict; }
 .tl-timeline-row:hover { background: ${v("--tl-bg-hover")}; }
 .tl-timeline-row:focus { outline: none; }
 .tl-timeline-row:focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: -2px; }
@@ -53,16 +53,16 @@ export const timelineCss = `
 .tl-timeline-row-match .tl-timeline-label { background: ${v("--tl-match")}; }
 .tl-timeline-row-current-match .tl-timeline-label { outline: 2px solid ${v("--tl-accent")}; }
 .tl-timeline-row-dimmed { opacity: 0.4; }
-.tl-timeline-name { display: flex; align-items: center; gap: 2px; }
-.tl-timeline-indent { flex: none; }
-.tl-timeline-toggle { flex: none; width: 14px; text-align: center; cursor: pointer; color: ${v("--tl-fg-muted")}; }
+.tl-timeline-name { display: flex; align-items: center; }
+.tl-timeline-toggle { flex: none; width: 14px; margin-right: 2px; text-align: center; cursor: pointer; color: ${v("--tl-fg-muted")}; }
 .tl-timeline-label { overflow: hidden; text-overflow: ellipsis; }
 .tl-timeline-origin { color: ${v("--tl-fg-muted")}; font-weight: 400; margin-left: 6px;
   overflow: hidden; text-overflow: ellipsis; }
 .tl-timeline-badge { flex: none; font-size: 10px; padding: 0 4px; border-radius: 6px; margin-left: 4px;
   border: 1px dashed ${v("--tl-inferred")}; color: ${v("--tl-fg-muted")}; font-weight: 400; }
 .tl-timeline-status { display: flex; align-items: center; gap: 4px; }
-.tl-timeline-dot { width: 8px; height: 8px; border-radius: 50%; flex: none; }
+.tl-timeline-row .tl-timeline-status::before { content: ""; width: 8px; height: 8px;
+  border-radius: 50%; flex: none; background: var(--tl-timeline-dot); }
 .tl-timeline-bar { position: absolute; top: 5px; bottom: 5px; min-width: 1px; border-radius: 2px;
   border: 1px solid transparent; box-sizing: border-box; }
 .tl-timeline-bar-group { top: 9px; bottom: 9px; border-style: solid; opacity: 0.8; }
