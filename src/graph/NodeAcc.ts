@@ -21,6 +21,7 @@ export interface NodeAcc {
   end: number;
   stats: StatisticsAccumulator | null;
   responseTime: DigestAccumulator | null;
+  /** Null while every duration equals its response time (the response-time digest serves). */
   duration: DigestAccumulator | null;
   /** Synchronous edges from this node, by target: the hot path's lookup. */
   readonly out: Map<NodeAcc, EdgeAcc>;
@@ -56,7 +57,8 @@ export function snapshotNode(n: NodeAcc, referenceId: number): ServiceGraphNode 
     endTime: Number.isFinite(n.end) ? n.end : 0,
     statistics: n.stats === null ? null : n.stats.snapshot(),
     responseTimeDigest: n.responseTime === null ? null : n.responseTime.snapshot(),
-    durationDigest: n.duration === null ? null : n.duration.snapshot(),
+    // no duration digest of its own: every duration so far equalled the response time
+    durationDigest: (n.duration ?? n.responseTime)?.snapshot() ?? null,
   };
 }
 

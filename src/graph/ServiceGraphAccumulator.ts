@@ -37,6 +37,10 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
   private readonly nodeByKey = new Map<string, NodeAcc>();
   private readonly edgeByKey = new Map<string, EdgeAcc>();
   private readonly compression: number;
+  private recentSegment: TraceNode | null = null;
+  private recentNode: NodeAcc | null = null;
+  private callerSegment: TraceNode | null = null;
+  private callerNode: NodeAcc | null = null;
 
   constructor(compression: number) {
     this.compression = compression;
@@ -45,8 +49,11 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
   /** Counts one request of a segment (or inferred segment) on its node. */
   request(segment: TraceNode): void {
     const node = this.segmentNode(segment);
-    const account = accountOf(segment);
-    if (account !== null) node.accountId = minString(node.accountId, account);
+    if (segment.kind === "segment") {
+      // an inferred segment carries its caller's aws data: no account of its own
+      const account = accountOf(segment);
+      if (account !== null) node.accountId = minString(node.accountId, account);
+    }
     const start = segment.startTime;
     const end = segment.endTime;
     if (start < node.start) node.start = start;
@@ -66,8 +73,11 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
     }
     if (node.stats === null) this.addNodeSums(node);
     node.stats!.add(segment.status, responseTime);
+    const duration = last - start;
+    // split before adding this response time: the copy must hold only the durations so far
+    if (node.duration === null && duration !== responseTime) this.splitDuration(node);
     node.responseTime!.add(responseTime);
-    node.duration!.add(last - start);
+    node.duration?.add(duration);
   }
 
   /**
@@ -75,7 +85,7 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
    * the callee's segment when the caller is a segment) saw it.
    */
   call(caller: TraceNode, callee: TraceNode, view: TraceNode, edgeType: string | null): void {
-    const source = this.segmentNode(caller);
+    const source = this.segmentNode(caller, true);
     const target = this.segmentNode(callee);
     const edge = this.edgeFor(source, target, edgeType);
     const start = view.startTime;
@@ -132,7 +142,7 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
       }
     }
     if (from.kind === "subsegment") return;
-    const source = this.segmentNode(from);
+    const source = this.segmentNode(from, true);
     const target = this.segmentNode(consumer);
     const edge = this.edgeFor(source, target, "link");
     const start = consumer.startTime;
@@ -163,12 +173,28 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
     return composeServiceGraph(outNodes, outEdges);
   }
 
-  private segmentNode(segment: TraceNode): NodeAcc {
-    return this.nodeFor(
+  /**
+   * The node of a segment. Two one-entry caches: one for callers (a service's segment calls many
+   * downstream nodes in a row), one for the rest (the walk asks for a segment's node as a request,
+   * then again as the callee).
+   */
+  private segmentNode(segment: TraceNode, asCaller = false): NodeAcc {
+    if (asCaller) {
+      if (segment === this.callerSegment) return this.callerNode!;
+    } else if (segment === this.recentSegment) return this.recentNode!;
+    const node = this.nodeFor(
       segment.name,
       segment.origin,
       segment.kind === "inferred" ? "inferred" : "service",
     );
+    if (asCaller) {
+      this.callerSegment = segment;
+      this.callerNode = node;
+    } else {
+      this.recentSegment = segment;
+      this.recentNode = node;
+    }
+    return node;
   }
 
   private nodeFor(name: string, type: string | null, kind: ServiceGraphNodeKind): NodeAcc {
@@ -208,7 +234,14 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
   private addNodeSums(node: NodeAcc): void {
     node.stats = new StatisticsAccumulator();
     node.responseTime = new DigestAccumulator(this.compression);
-    node.duration = new DigestAccumulator(this.compression);
+    node.duration = null;
+  }
+
+  /** Gives a node its own duration digest: until now every duration equalled the response time. */
+  private splitDuration(node: NodeAcc): void {
+    const duration = new DigestAccumulator(this.compression);
+    if (node.responseTime !== null) duration.addDigest(node.responseTime.snapshot());
+    node.duration = duration;
   }
 
   private edgeFor(source: NodeAcc, target: NodeAcc, edgeType: string | null): EdgeAcc {
@@ -255,6 +288,10 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
     if (n.statistics !== null) {
       if (node.stats === null) this.addNodeSums(node);
       node.stats!.addStatistics(n.statistics);
+    }
+    // split before adding: the copy must hold only the durations so far
+    if (n.durationDigest !== null && node.stats !== null && node.duration === null) {
+      this.splitDuration(node);
     }
     if (n.responseTimeDigest !== null) node.responseTime?.addDigest(n.responseTimeDigest);
     if (n.durationDigest !== null) node.duration?.addDigest(n.durationDigest);

@@ -11,9 +11,10 @@ export interface ServiceGraphOptions {
   /** Compression of the node and edge t-digests (default 100). */
   readonly compression?: number;
   /**
-   * Where segment `links` to other traces are looked up (default `input`: every trace added, in
-   * any order, at the cost of keeping a reference to each trace's nodes until the builder is
-   * dropped; `trace`: links within one trace only, nothing kept).
+   * Where segment `links` are looked up. `trace`: in the consumer's own trace only, nothing is
+   * kept (the builder's default, for long-lived builders). `input`: in every trace added, in any
+   * order, at the cost of keeping a reference to each trace added until the builder is dropped
+   * (`deriveServiceGraph`'s default: its input is in memory anyway).
    */
   readonly linkScope?: LinkScope;
 }
@@ -30,7 +31,8 @@ export interface ServiceGraphBuilder {
 
 /**
  * Creates an incremental service-graph builder: the same result as `deriveServiceGraph` over all
- * the traces added, for streams and dashboards that receive traces over time.
+ * the traces added (with the same `linkScope`), for streams and dashboards that receive traces
+ * over time. Options: `filter`, `compression` (100), `linkScope` (`trace` here).
  *
  * @example
  * const builder = createServiceGraphBuilder();
@@ -42,7 +44,7 @@ export function createServiceGraphBuilder(options: ServiceGraphOptions = {}): Se
   if (!(compression > 0)) throw new RangeError(`compression must be positive, not ${compression}`);
   const filter = options.filter;
   const accumulator = new ServiceGraphAccumulator(compression);
-  const links = new LinkResolver(options.linkScope ?? "input");
+  const links = new LinkResolver(options.linkScope ?? "trace");
   const addTrace = (trace: Trace): void => {
     if (filter !== undefined && !filter(trace)) return;
     walkServiceCalls(trace, accumulator, links);

@@ -19,7 +19,10 @@ export function deriveServiceGraph(
   traces: Iterable<Trace>,
   options: ServiceGraphOptions = {},
 ): ServiceGraph {
-  const builder = createServiceGraphBuilder(options);
+  const builder = createServiceGraphBuilder({
+    ...options,
+    linkScope: options.linkScope ?? "input",
+  });
   builder.addTraces(traces);
   return builder.build();
 }

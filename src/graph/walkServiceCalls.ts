@@ -3,8 +3,12 @@ import type { TraceNode } from "../model/TraceNode";
 import type { LinkResolver } from "./LinkResolver";
 import type { ServiceCallSink } from "./ServiceCallSink";
 
-/** An asynchronous call: a Lambda Invoke with InvocationType Event. */
-const isAsyncCall = (subsegment: TraceNode): boolean => {
+/**
+ * An asynchronous call: a Lambda Invoke with InvocationType Event. Only calls that reach a Lambda
+ * service node are checked, so the walk reads no other subsegment's `aws` object.
+ */
+const isAsyncCall = (subsegment: TraceNode, callee: TraceNode): boolean => {
+  if (callee.origin !== "AWS::Lambda") return false;
   const aws = subsegment.entity.aws;
   return aws !== undefined && aws !== null && aws.invocation_type === "Event";
 };
@@ -28,7 +32,7 @@ export function walkServiceCalls(trace: Trace, sink: ServiceCallSink, links: Lin
     } else if (parent.kind === "subsegment") {
       // an orphan independent subsegment has no segment: the caller's service is unknown
       if (parent.segment.kind !== "subsegment") {
-        sink.call(parent.segment, segment, parent, isAsyncCall(parent) ? "link" : null);
+        sink.call(parent.segment, segment, parent, isAsyncCall(parent, segment) ? "link" : null);
       }
     } else {
       sink.call(parent.segment, segment, segment, null);

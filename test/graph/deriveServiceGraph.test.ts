@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createServiceGraphBuilder } from "../../src/graph/createServiceGraphBuilder";
 import { deriveServiceGraph } from "../../src/graph/deriveServiceGraph";
 import { serviceEdgeKey } from "../../src/graph/serviceEdgeKey";
 import { serviceNodeKey } from "../../src/graph/serviceNodeKey";
@@ -167,6 +168,20 @@ describe("deriveServiceGraph", () => {
     expect(edge(graph, web, api).receivedEventAgeDigest).toBeNull();
   });
 
+  it("keeps every duration whether the first differing one comes first or last", () => {
+    for (const traces of [webTraces(), [...webTraces()].reverse()]) {
+      const duration = node(deriveServiceGraph(traces), web).durationDigest!;
+      expect(duration.count).toBe(2);
+      expect([duration.min, duration.max].map((v) => Math.round(v * 1e9) / 1e9)).toEqual([
+        0.5, 1.2,
+      ]);
+    }
+    // a node whose durations all equal its response times still has its own digest object
+    const api = node(graph, serviceNodeKey("api", null));
+    expect(api.durationDigest).not.toBe(api.responseTimeDigest);
+    expect(api.durationDigest!.count).toBe(api.responseTimeDigest!.count);
+  });
+
   it("spans each node's and edge's time range, in-progress starts included", () => {
     expect([node(graph, web).startTime, node(graph, web).endTime]).toEqual([100, 300]);
     expect([node(graph, client).startTime, node(graph, client).endTime]).toEqual([100, 300]);
@@ -320,6 +335,16 @@ describe("deriveServiceGraph with segment links", () => {
       expect(link.receivedEventAgeDigest!.quantile(0.5)).toBeCloseTo(2.8, 9);
       expect(graph.edges.filter((e) => e.edgeType === "link")).toHaveLength(1);
     }
+  });
+
+  it("a builder resolves cross-trace links only with linkScope input (its default is trace)", () => {
+    const traces = assemble([producerTrace, consumerTrace]);
+    const plain = createServiceGraphBuilder();
+    plain.addTraces(traces);
+    expect(plain.build().edges.filter((e) => e.edgeType === "link")).toEqual([]);
+    const linking = createServiceGraphBuilder({ linkScope: "input" });
+    linking.addTraces(traces);
+    expect(linking.build().edges.filter((e) => e.edgeType === "link")).toHaveLength(1);
   });
 
   it("with linkScope trace, resolves links inside a trace only", () => {
