@@ -13,7 +13,7 @@ export function asNumber(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-/** The strings `pick` returns for each element of `items` (skipping non-strings); [] if not an array. */
+/** The strings `pick` returns for each element of `items` (skipping the rest); [] if not an array. */
 export function collectStrings<T>(
   items: readonly T[] | undefined,
   pick: (item: T) => unknown,
@@ -21,7 +21,7 @@ export function collectStrings<T>(
   if (!Array.isArray(items)) return [];
   const out: string[] = [];
   for (const item of items) {
-    if (item === null || typeof item !== "object") continue;
+    if (item === null || item === undefined) continue;
     const value = pick(item);
     if (typeof value === "string") out.push(value);
   }
