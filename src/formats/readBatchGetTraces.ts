@@ -81,17 +81,17 @@ function readTrace(state: ReaderState, trace: unknown, path: string): void {
       state.reject("missing-field", "segment has no Document", segmentPath, traceId, id);
       continue;
     }
-    const document =
+    const doc =
       typeof text === "string"
         ? state.addDocumentText(text, documentPath, traceId, id)
         : state.addDocument(text, documentPath);
-    if (document !== undefined && typeof segment.Id === "string" && segment.Id !== document.id) {
+    if (doc !== undefined && typeof segment.Id === "string" && segment.Id !== doc.id) {
       state.report(
         "invalid-field",
         "warning",
-        `segment Id ${quote(segment.Id)} differs from its document's id ${quote(document.id)}; the document's id is used`,
+        `segment Id ${quote(segment.Id)} differs from its document's id ${quote(doc.id)}; the document's id is used`,
         `${segmentPath}.Id`,
-        document.trace_id,
+        doc.trace_id,
         state.inputCount - 1,
       );
     }

@@ -118,7 +118,7 @@ function subsegmentProblem(entity: unknown, seen: Set<unknown> | undefined): str
   return what + problems.map((p) => p.message).join("; ");
 }
 
-function describeDocument(document: Record<string, unknown>, isSubsegment: boolean): string {
+function describeDocument(doc: Record<string, unknown>, isSubsegment: boolean): string {
   const kind = isSubsegment ? "independent subsegment" : "segment";
-  return typeof document.name === "string" ? `${kind} ${quote(document.name)}` : kind;
+  return typeof doc.name === "string" ? `${kind} ${quote(doc.name)}` : kind;
 }
