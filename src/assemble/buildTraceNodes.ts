@@ -38,14 +38,14 @@ export function buildTraceNodes(
   let documentNodes: MutableTraceNode[] = [];
   let replaced = false;
   for (const index of indices) {
-    const document = documents[index];
-    const existing = nodes.get(document.id);
+    const doc = documents[index];
+    const existing = nodes.get(doc.id);
     if (
       existing !== undefined &&
       !resolveDuplicateDocument(
         existing.entity as SegmentDocument,
         existing.documentIndex,
-        document,
+        doc,
         index,
         traceId,
         diagnostics,
@@ -58,12 +58,8 @@ export function buildTraceNodes(
       replaced = true;
     }
     const kind =
-      document.type === "subsegment"
-        ? "subsegment"
-        : document.inferred === true
-          ? "inferred"
-          : "segment";
-    const node = createTraceNode(document, kind, index, null);
+      doc.type === "subsegment" ? "subsegment" : doc.inferred === true ? "inferred" : "segment";
+    const node = createTraceNode(doc, kind, index, null);
     nodes.set(node.id, node);
     documentNodes.push(node);
   }

@@ -20,7 +20,8 @@ function toException(record: ExceptionRecord): RootCauseException {
 
 /**
  * Fault (or error) root causes (our rule; X-Ray does not document one): every entity with the
- * flag none of whose children has it ("the deepest faulted entity"), in tree order; each gives the
+ * flag none of whose descendants has it ("the deepest faulted entity"; the caller passes these
+ * `culprits` in tree order); each gives the
  * path from the top of its tree down to it, grouped by service, the last entity carrying its
  * exceptions. Paths with the same service and entity names are reported once; at most
  * MAX_ROOT_CAUSES. ClientImpacting = the trace's entry segment has the flag.

@@ -82,9 +82,17 @@ function httpOf(entry: TraceNode | null): TraceSummaryHttp {
   return http;
 }
 
-function hasChildWith(node: TraceNode, flag: "fault" | "error"): boolean {
-  for (const child of node.children) if (child[flag]) return true;
-  return false;
+/**
+ * The flagged nodes (in tree order) that have no flagged descendant: each flagged node marks its
+ * ancestors once (a walk stops at the first ancestor already marked), so the cost is O(nodes).
+ */
+function deepestFlagged(flagged: readonly TraceNode[]): TraceNode[] {
+  if (flagged.length < 2) return flagged as TraceNode[];
+  const above = new Set<TraceNode>();
+  for (const node of flagged) {
+    for (let p = node.parent; p !== null && !above.has(p); p = p.parent) above.add(p);
+  }
+  return flagged.filter((node) => !above.has(node));
 }
 
 /**
@@ -126,8 +134,8 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
     ) {
       revision++;
     }
-    if (node.fault && !hasChildWith(node, "fault")) faults.push(node);
-    if (node.error && !hasChildWith(node, "error")) errors.push(node);
+    if (node.fault) faults.push(node);
+    if (node.error) errors.push(node);
     const entity = node.entity;
     if (node.kind !== "subsegment") {
       const service = services.of(node);
@@ -207,9 +215,13 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
     AvailabilityZones: zones === undefined ? EMPTY : zones.map((Name) => ({ Name })),
     EntryPoint: entry === null ? undefined : services.of(entry),
     FaultRootCauses:
-      faults.length === 0 ? EMPTY : computeFaultRootCauses(faults, hasFault, services, lookup),
+      faults.length === 0
+        ? EMPTY
+        : computeFaultRootCauses(deepestFlagged(faults), hasFault, services, lookup),
     ErrorRootCauses:
-      errors.length === 0 ? EMPTY : computeFaultRootCauses(errors, hasError, services, lookup),
+      errors.length === 0
+        ? EMPTY
+        : computeFaultRootCauses(deepestFlagged(errors), hasError, services, lookup),
     ResponseTimeRootCauses: computeResponseTimeRootCauses(entry, trace.endTime, services, lookup),
     Revision: revision,
   };

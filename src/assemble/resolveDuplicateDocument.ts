@@ -3,8 +3,8 @@ import type { SegmentDocument } from "../model/SegmentDocument";
 import { createAssemblyDiagnostic } from "./createAssemblyDiagnostic";
 import { isSameJson } from "./isSameJson";
 
-function isComplete(document: SegmentDocument): boolean {
-  return document.in_progress !== true && typeof document.end_time === "number";
+function isComplete(doc: SegmentDocument): boolean {
+  return doc.in_progress !== true && typeof doc.end_time === "number";
 }
 
 /**
