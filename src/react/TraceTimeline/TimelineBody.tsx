@@ -75,7 +75,7 @@ export function TimelineBody(props: TimelineBodyProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 8,
+    overscan: 4,
     initialRect: { width: 800, height },
     observeElementRect: observeRect,
   });

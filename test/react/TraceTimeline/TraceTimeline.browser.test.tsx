@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 const HEIGHT = 480;
 const ROW = 24;
-const BOUND = HEIGHT / ROW + 2 * 8 + 2; // viewport rows + overscan both sides + partial rows
+const BOUND = HEIGHT / ROW + 2 * 4 + 2; // viewport rows + overscan both sides + partial rows
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 async function settle() {

@@ -190,6 +190,6 @@ describe("TraceTimeline virtualization", () => {
     expect(grid.getAttribute("aria-rowcount")).toBe("10003");
     const rendered = screen.getAllByRole("row").length - 1;
     expect(rendered).toBeGreaterThanOrEqual(20);
-    expect(rendered).toBeLessThanOrEqual(480 / 24 + 2 * 8 + 1);
+    expect(rendered).toBeLessThanOrEqual(480 / 24 + 2 * 4 + 1);
   });
 });
