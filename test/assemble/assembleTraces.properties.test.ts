@@ -16,7 +16,9 @@ const entityArb = fc.record({
   inProgress: fc.boolean(),
   earlyInProgressCopy: fc.boolean(),
   otherTrace: fc.boolean(),
-  annotation: fc.option(fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean()), { nil: undefined }),
+  annotation: fc.option(fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean()), {
+    nil: undefined,
+  }),
 });
 
 /**
@@ -53,7 +55,8 @@ function toDocuments(entities: fc.infer<typeof entityArb>[]): SegmentDocument[] 
       o.origin = "AWS::EC2::Instance";
     } else {
       o.type = "subsegment";
-      o.parent_id = e.role === "orphan" ? "ffffffffffffffff" : objects[e.parent % entities.length].id;
+      o.parent_id =
+        e.role === "orphan" ? "ffffffffffffffff" : objects[e.parent % entities.length].id;
     }
     docs.push(o as unknown as SegmentDocument);
     if (e.earlyInProgressCopy && o.end_time !== undefined) {
@@ -84,7 +87,9 @@ describe("assembleTraces properties", () => {
   it("assembleTraces gives the same trees and summaries for any input order", () => {
     fc.assert(
       fc.property(
-        documentsArb.chain((docs) => fc.tuple(fc.constant(docs), fc.shuffledSubarray(docs, { minLength: docs.length }))),
+        documentsArb.chain((docs) =>
+          fc.tuple(fc.constant(docs), fc.shuffledSubarray(docs, { minLength: docs.length })),
+        ),
         ([docs, shuffled]) => {
           const a = assembleTraces(docs).traces;
           const b = assembleTraces(shuffled).traces;
@@ -126,7 +131,9 @@ describe("assembleTraces properties", () => {
         for (const trace of assembleTraces(docs).traces) {
           for (const node of trace.nodes.values()) {
             for (let i = 1; i < node.children.length; i++) {
-              expect(node.children[i].startTime).toBeGreaterThanOrEqual(node.children[i - 1].startTime);
+              expect(node.children[i].startTime).toBeGreaterThanOrEqual(
+                node.children[i - 1].startTime,
+              );
             }
           }
         }
