@@ -3,3 +3,4 @@
 export * from "./theme/index";
 export * from "./TraceTimeline/index";
 export * from "./SegmentDetails/index";
+export * from "./FilterBar/index";
