@@ -21,12 +21,14 @@ const entityArb = fc.record({
   }),
 });
 
+type Entity = typeof entityArb extends fc.Arbitrary<infer T> ? T : never;
+
 /**
  * Materializes entities into documents with unique ids: segments (root or calling any entity),
  * subsegments embedded in an earlier entity, independent subsegments naming any entity (parent
  * cycles and self-parents included), orphans; plus in-progress copies of some documents.
  */
-function toDocuments(entities: fc.infer<typeof entityArb>[]): SegmentDocument[] {
+function toDocuments(entities: Entity[]): SegmentDocument[] {
   const objects = entities.map((e, i) => {
     const o: Record<string, unknown> = {
       id: `e${i.toString().padStart(15, "0")}`,
