@@ -1,0 +1,131 @@
+import { useCallback, useMemo, useState } from "react";
+import { compileFilter, type CompiledFilter } from "../../filter/compileFilter";
+import { deriveServiceGraph } from "../../graph/deriveServiceGraph";
+import type { Diagnostic } from "../../model/Diagnostic";
+import type { ServiceGraph, ServiceGraphNode } from "../../model/ServiceGraph";
+import type { Trace } from "../../model/Trace";
+import type { TraceNode } from "../../model/TraceNode";
+import type { ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
+import { loadConsoleText, type ConsoleLoadProgress } from "./loadConsoleText";
+
+/** A file the Console loaded: its name, what it held, and the diagnostics reading it gave. */
+export interface ConsoleLoadedFile {
+  readonly name: string;
+  readonly kind: "traces" | "graph";
+  readonly traceCount: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ConsoleStateOptions {
+  /** The traces to start with. */
+  readonly traces: readonly Trace[];
+  readonly defaultFilter?: string;
+  /** Parse worker for loaded files; null parses on the main thread in slices. */
+  readonly parseWorker?: ConsoleParseWorkerFactory | null;
+}
+
+const applyFilter = (traces: readonly Trace[], compiled: CompiledFilter): readonly Trace[] =>
+  compiled.ok ? traces.filter((t) => compiled.matchesTrace(t)) : traces;
+
+/**
+ * The Console's state: the traces, the applied filter (set A) and its matches, the comparison
+ * filter (set B), the service graph of the matches (or a loaded GetServiceGraph response),
+ * selections (map node, trace, timeline node) and file loading with progress and diagnostics.
+ */
+export function useConsoleState(options: ConsoleStateOptions) {
+  const [traces, setTraces] = useState<readonly Trace[]>(options.traces);
+  const [loadedGraph, setLoadedGraph] = useState<ServiceGraph | null>(null);
+  const [filter, setFilter] = useState(options.defaultFilter ?? "");
+  const [filterB, setFilterB] = useState("");
+  const [nodeKey, setNodeKey] = useState<string | null>(null);
+  const [traceId, setTraceId] = useState<string | null>(null);
+  const [entityId, setEntityId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ConsoleLoadProgress | null>(null);
+  const [files, setFiles] = useState<readonly ConsoleLoadedFile[]>([]);
+
+  const compiled = useMemo(() => compileFilter(filter), [filter]);
+  const compiledB = useMemo(() => compileFilter(filterB), [filterB]);
+  const filtered = useMemo(() => applyFilter(traces, compiled), [traces, compiled]);
+  const setB = useMemo(
+    () => (filterB.trim() === "" ? [] : applyFilter(traces, compiledB)),
+    [traces, compiledB, filterB],
+  );
+  const derived = useMemo(() => deriveServiceGraph(filtered), [filtered]);
+  const graph = loadedGraph ?? derived;
+  const node: ServiceGraphNode | null =
+    nodeKey === null ? null : (graph.nodeByKey.get(nodeKey) ?? null);
+  const trace = useMemo(
+    () => (traceId === null ? null : (traces.find((t) => t.id === traceId) ?? null)),
+    [traces, traceId],
+  );
+  const entity: TraceNode | null =
+    trace === null
+      ? null
+      : ((entityId === null ? null : trace.nodes.get(entityId)) ?? trace.root ?? null);
+
+  const selectTrace = useCallback((id: string | null) => {
+    setTraceId(id);
+    setEntityId(null);
+  }, []);
+
+  const loadFile = useCallback(
+    async (file: Blob & { readonly name?: string }) => {
+      const name = file.name ?? "file";
+      setProgress({ phase: "reading", fraction: 0 });
+      const text = await file.text();
+      const result = await loadConsoleText(text, {
+        worker: options.parseWorker ?? null,
+        onProgress: setProgress,
+      });
+      if (result.kind === "graph") {
+        setLoadedGraph(result.graph);
+        setFiles((f) => [
+          ...f,
+          { name, kind: "graph", traceCount: 0, diagnostics: result.diagnostics },
+        ]);
+      } else {
+        setTraces(result.traces);
+        setLoadedGraph(null);
+        setFiles((f) => [
+          ...f,
+          {
+            name,
+            kind: "traces",
+            traceCount: result.traces.length,
+            diagnostics: result.diagnostics,
+          },
+        ]);
+      }
+      setNodeKey(null);
+      selectTrace(null);
+      setProgress(null);
+    },
+    [options.parseWorker, selectTrace],
+  );
+
+  return {
+    traces,
+    filter,
+    setFilter,
+    compiled,
+    filtered,
+    filterB,
+    setFilterB,
+    setB,
+    graph,
+    graphFromFile: loadedGraph !== null,
+    nodeKey,
+    node,
+    selectNode: setNodeKey,
+    trace,
+    selectTrace,
+    entity,
+    selectEntity: setEntityId,
+    progress,
+    files,
+    loadFile,
+  };
+}
+
+/** The Console's state and actions (`useConsoleState`). */
+export type ConsoleState = ReturnType<typeof useConsoleState>;

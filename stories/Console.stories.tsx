@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { Console } from "../src/react/Console/index";
+import { generateWorkload } from "../src/sample/index";
+
+const meta = {
+  title: "Console",
+  component: Console,
+  parameters: { layout: "fullscreen" },
+} satisfies Meta<typeof Console>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const count = (canvas: ReturnType<typeof within>) =>
+  Number(/^(\d+) of/.exec(canvas.getByTestId("trace-count").textContent ?? "")?.[1] ?? NaN);
+
+/**
+ * The whole library on the built-in workload: filter, map, trace list, timeline, segment details
+ * and the A/B comparison. Drop files anywhere on it to look at your own traces.
+ */
+export const Workload: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId("trace-count")).toHaveTextContent("200 of 200 traces match");
+    await step("a filter shrinks the trace list", async () => {
+      const input = canvas.getByRole("combobox", { name: "Filter expression" });
+      await userEvent.click(input);
+      await userEvent.keyboard("fault {Enter}");
+      await waitFor(() => expect(count(canvas)).toBeLessThan(200));
+      await expect(count(canvas)).toBeGreaterThan(0);
+      const rows = within(canvas.getByRole("region", { name: "Traces" })).getAllByRole("row");
+      await expect(rows.length - 1).toBe(count(canvas));
+    });
+    await step("choosing a trace opens its timeline", async () => {
+      const traces = within(canvas.getByRole("region", { name: "Traces" }));
+      const first = traces.getAllByRole("button")[0];
+      first?.focus();
+      await userEvent.keyboard("{Enter}");
+      const grid = await canvas.findByRole("treegrid");
+      await waitFor(() => expect(within(grid).getAllByRole("row").length).toBeGreaterThan(2));
+      await expect(
+        canvas.getByRole("heading", { name: `Trace ${first?.textContent}` }),
+      ).toBeVisible();
+    });
+    await step("a map node shows its details", async () => {
+      const node = await canvas.findByRole("button", { name: /^orders-service,/ });
+      node.focus();
+      await userEvent.keyboard("{Enter}");
+      await expect(await canvas.findByTestId("node-name")).toHaveTextContent("orders-service");
+      await userEvent.click(canvas.getByRole("button", { name: "Traces through this service" }));
+      const input = canvas.getByRole<HTMLInputElement>("combobox", { name: "Filter expression" });
+      await expect(input.value).toMatch(/^service\(id\(name: "orders-service"/);
+    });
+  },
+};
+
+function ndjson(lines: readonly string[]): File {
+  return new File([lines.join("\n")], "traces.ndjson", { type: "application/x-ndjson" });
+}
+
+async function drop(target: Element, file: File): Promise<void> {
+  const data = new DataTransfer();
+  data.items.add(file);
+  target.dispatchEvent(
+    new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data }),
+  );
+  target.dispatchEvent(
+    new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }),
+  );
+}
+
+const fiveTraces = [...generateWorkload({ traces: 5, seed: 11 })].map((d) => JSON.stringify(d));
+
+/** A dropped NDJSON file (parsed in the Web Worker) replaces the workload; a bad line is listed. */
+export const DroppedFile: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const target = canvas.getByRole("region", { name: "Traces" });
+    await drop(target, ndjson([...fiveTraces, '{"trace_id": "1-bad", oops']));
+    await waitFor(
+      () => expect(canvas.getByTestId("trace-count")).toHaveTextContent(/^5 of 5 traces/),
+      {
+        timeout: 5000,
+      },
+    );
+    const panel = canvas.getByRole("region", { name: "Loading diagnostics" });
+    await expect(within(panel).getByTestId("file-summary")).toHaveTextContent(
+      "traces.ndjson: 5 traces",
+    );
+    const list = within(panel).getByRole("list", { name: "Diagnostics of traces.ndjson" });
+    await expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(/invalid-json/);
+    await expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(/line \d+/);
+  },
+};
