@@ -4,5 +4,4 @@ export * from "./theme/index";
 export * from "./TraceTimeline/index";
 export * from "./SegmentDetails/index";
 export * from "./FilterBar/index";
-export * from "./TraceList/index";
 export * from "./Console/index";
