@@ -4,4 +4,5 @@ export * from "./theme/index";
 export * from "./TraceTimeline/index";
 export * from "./SegmentDetails/index";
 export * from "./FilterBar/index";
+export * from "./TraceList/index";
 export * from "./Console/index";
