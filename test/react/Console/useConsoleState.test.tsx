@@ -1,0 +1,83 @@
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { expect, it } from "vitest";
+import { compileFilter } from "../../../src/filter/compileFilter";
+import { formatServiceFilter } from "../../../src/react/Console/formatServiceFilter";
+import { useConsoleState } from "../../../src/react/Console/useConsoleState";
+import { generateWorkload, sampleTraces } from "../../../src/sample/index";
+
+const traces = sampleTraces({ traces: 60, seed: 4 });
+
+it("useConsoleState keeps only the traces the applied filter matches, and the map follows them", () => {
+  const { result } = renderHook(() => useConsoleState({ traces }));
+  expect(result.current.filtered.length).toBe(60);
+  const nodesBefore = result.current.graph.nodes.length;
+  act(() => result.current.setFilter("fault"));
+  const expected = traces.filter((t) => t.summary.HasFault).length;
+  expect(expected).toBeGreaterThan(0);
+  expect(result.current.filtered.length).toBe(expected);
+  expect(result.current.filtered.every((t) => t.summary.HasFault)).toBe(true);
+  const requests = result.current.graph.nodes
+    .filter((n) => n.root)
+    .reduce((s, n) => s + (n.statistics?.TotalCount ?? 0), 0);
+  expect(requests).toBeLessThanOrEqual(expected * 2);
+  expect(result.current.graph.nodes.length).toBeLessThanOrEqual(nodesBefore);
+});
+
+it("useConsoleState turns a selected map node into a filter that matches the traces through it", () => {
+  const { result } = renderHook(() => useConsoleState({ traces }));
+  const node = result.current.graph.nodes.find(
+    (n) => n.name === "receipt-renderer" && n.kind === "service",
+  );
+  if (node === undefined) throw new Error("workload has receipt-renderer");
+  act(() => result.current.selectNode(node.key));
+  expect(result.current.node?.name).toBe("receipt-renderer");
+  const expression = formatServiceFilter(node);
+  expect(expression).toBe(`service(id(name: "receipt-renderer", type: "${node.type}"))`);
+  act(() => result.current.setFilter(expression ?? ""));
+  expect(compileFilter(expression ?? "").ok).toBe(true);
+  const through = traces.filter((t) =>
+    t.segments.some((s) => s.name === "receipt-renderer" && s.entity.origin === node.type),
+  );
+  expect(result.current.filtered.map((t) => t.id)).toEqual(through.map((t) => t.id));
+});
+
+it("useConsoleState compares set B with set A", () => {
+  const { result } = renderHook(() => useConsoleState({ traces, defaultFilter: "ok" }));
+  expect(result.current.setB).toEqual([]);
+  act(() => result.current.setFilterB("error"));
+  expect(result.current.setB.every((t) => t.summary.HasError)).toBe(true);
+  expect(result.current.filtered.every((t) => !t.summary.HasError && !t.summary.HasFault)).toBe(
+    true,
+  );
+});
+
+it("useConsoleState selects a trace and its root entity, then a chosen entity", () => {
+  const { result } = renderHook(() => useConsoleState({ traces }));
+  const trace = traces[3];
+  act(() => result.current.selectTrace(trace?.id ?? null));
+  expect(result.current.trace?.id).toBe(trace?.id);
+  expect(result.current.entity?.id).toBe(trace?.root?.id);
+  const child = trace?.segments[1];
+  act(() => result.current.selectEntity(child?.id ?? null));
+  expect(result.current.entity?.id).toBe(child?.id);
+});
+
+it("useConsoleState loads a file on the main thread when no worker exists, with diagnostics", async () => {
+  const docs = [...generateWorkload({ traces: 4, seed: 9 })].map((d) => JSON.stringify(d));
+  const file = new File([[...docs, "not json"].join("\n")], "mine.ndjson");
+  const { result } = renderHook(() => useConsoleState({ traces, parseWorker: null }));
+  act(() => result.current.selectTrace(traces[0]?.id ?? null));
+  await act(async () => {
+    await result.current.loadFile(file);
+  });
+  await waitFor(() => expect(result.current.progress).toBeNull());
+  expect(result.current.traces.length).toBe(4);
+  expect(result.current.trace).toBeNull();
+  expect(result.current.files).toHaveLength(1);
+  expect(result.current.files[0]).toMatchObject({
+    name: "mine.ndjson",
+    kind: "traces",
+    traceCount: 4,
+  });
+  expect(result.current.files[0]?.diagnostics.some((d) => d.code === "invalid-json")).toBe(true);
+});
