@@ -15,7 +15,7 @@ const ndjson = documents.map((d) => JSON.stringify(d)).join("\n");
 function inMemoryWorker(used: { count: number }): ConsoleParseWorker {
   type Listener = (event: { readonly data?: unknown }) => void;
   const listeners = new Set<Listener>();
-  let handler: Listener | null = null;
+  let handler: ((event: { readonly data: unknown }) => void) | null = null;
   installConsoleParseWorker({
     addEventListener: (_type, listener) => {
       handler = listener;
