@@ -6,3 +6,6 @@ export * from "./SegmentDetails/index";
 export * from "./FilterBar/index";
 export * from "./TraceList/index";
 export * from "./Console/index";
+export * from "./ServiceMap/index";
+export * from "./LatencyHistogram/index";
+export * from "./ServiceDetails/index";
