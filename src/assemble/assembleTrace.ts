@@ -15,6 +15,8 @@ import { entityPath } from "./entityPath";
 import { linkDocuments } from "./linkDocuments";
 import { orderChildren } from "./orderChildren";
 
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
 /** Scratch stacks of the walk, reused by every call (the walk never re-enters). */
 const STACK: MutableTraceNode[] = [];
 /** Parallel to STACK: the node sits under an aws/remote subsegment of its own segment. */
@@ -105,8 +107,12 @@ export function assembleTrace(
       nodes.set(id, inferred);
       appendChild(node, inferred);
     }
-    const children = node.children;
-    orderChildren(children);
+    let children = node.children;
+    if (children.length > 1) {
+      orderChildren(children);
+      // an exact-size copy: arrays grown by push keep ~16 spare slots each
+      node.children = children = children.slice();
+    }
     const childBelow = underCall || call;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
@@ -124,14 +130,14 @@ export function assembleTrace(
     root: root as TraceNode | null,
     roots: roots as readonly TraceNode[],
     nodes: nodes as ReadonlyMap<string, TraceNode>,
-    segments: segments as readonly TraceNode[],
+    segments: segments.slice() as readonly TraceNode[], // exact size
     startTime: startTime === Infinity ? NaN : startTime,
     endTime: endTime === -Infinity ? NaN : endTime,
     /** Computed on first read (then kept): assembly does not pay for summaries nobody reads. */
     get summary(): TraceSummary {
       return (summary ??= computeTraceSummary(trace));
     },
-    diagnostics: own,
+    diagnostics: own.length === 0 ? NO_DIAGNOSTICS : own,
   };
   return trace;
 }

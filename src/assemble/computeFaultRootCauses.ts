@@ -55,5 +55,5 @@ export function computeFaultRootCauses(
     seen.add(key);
     causes.push({ Services: services, ClientImpacting: clientImpacting });
   }
-  return causes;
+  return causes.slice(); // exact size
 }

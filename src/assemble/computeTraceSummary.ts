@@ -28,6 +28,11 @@ function tag(entry: Tagged, service: ServiceId): void {
   if (!entry.services.includes(service)) entry.services.push(service);
 }
 
+/** An exact-size copy (arrays grown by push keep spare slots), or the shared empty array. */
+function exact<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? EMPTY : list.slice();
+}
+
 function annotationValue(value: unknown): AnnotationValueObject | undefined {
   switch (typeof value) {
     case "string":
@@ -144,8 +149,8 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
       if (typeof user === "string") {
         users ??= new Map();
         let tagged = users.get(user);
-        if (tagged === undefined) users.set(user, (tagged = { services: [] }));
-        tag(tagged, service);
+        if (tagged === undefined) users.set(user, { services: [service] });
+        else tag(tagged, service);
       }
       arns = addDistinct(arns, entity.resource_arn);
       const aws = entity.aws;
@@ -172,8 +177,11 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
       if (values === undefined) annotations.set(key, (values = new Map()));
       const valueKey = `${typeof raw}:${String(raw)}`;
       let tagged = values.get(valueKey);
-      if (tagged === undefined) values.set(valueKey, (tagged = { value, services: [] }));
-      if (service !== undefined) tag(tagged, service);
+      if (tagged === undefined) {
+        values.set(valueKey, { value, services: service === undefined ? [] : [service] });
+      } else if (service !== undefined) {
+        tag(tagged, service);
+      }
     }
   }
 
@@ -181,15 +189,18 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
   if (annotations !== undefined) {
     Annotations = Object.create(null) as Record<string, readonly ValueWithServiceIds[]>;
     for (const [key, values] of annotations) {
-      const list: ValueWithServiceIds[] = [];
-      for (const v of values.values())
-        list.push({ AnnotationValue: v.value, ServiceIds: v.services });
+      const list: ValueWithServiceIds[] = new Array(values.size);
+      let i = 0;
+      for (const v of values.values()) {
+        list[i++] = { AnnotationValue: v.value, ServiceIds: exact(v.services) };
+      }
       Annotations[key] = list;
     }
   }
   const Users: TraceUser[] = [];
   if (users !== undefined) {
-    for (const [UserName, user] of users) Users.push({ UserName, ServiceIds: user.services });
+    for (const [UserName, user] of users)
+      Users.push({ UserName, ServiceIds: exact(user.services) });
   }
   const lookup = createExceptionLookup(trace);
   const hasFault = entry?.fault === true;
@@ -208,8 +219,8 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
     IsPartial: isPartial,
     Http: httpOf(entry),
     Annotations,
-    Users: Users.length > 0 ? Users : EMPTY,
-    ServiceIds: services.list,
+    Users: exact(Users),
+    ServiceIds: exact(services.list),
     ResourceARNs: arns === undefined ? EMPTY : arns.map((ARN) => ({ ARN })),
     InstanceIds: instances === undefined ? EMPTY : instances.map((Id) => ({ Id })),
     AvailabilityZones: zones === undefined ? EMPTY : zones.map((Name) => ({ Name })),

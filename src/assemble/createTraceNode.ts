@@ -1,7 +1,6 @@
 import type { Entity } from "../model/SegmentDocument";
 import type { TraceNodeKind } from "../model/TraceNode";
 import type { MutableTraceNode } from "./MutableTraceNode";
-import { getEntityStatus } from "./getEntityStatus";
 
 /** The shared children array of leaves (frozen; replaced by a fresh array on the first child). */
 export const NO_CHILDREN: MutableTraceNode[] = Object.freeze([]) as unknown as MutableTraceNode[];
@@ -22,6 +21,9 @@ export function createTraceNode(
 ): MutableTraceNode {
   const end = entity.end_time;
   const inProgress = entity.in_progress === true || typeof end !== "number";
+  const error = entity.error === true;
+  const throttle = entity.throttle === true;
+  const fault = entity.fault === true;
   const node: MutableTraceNode = {
     id: entity.id,
     kind,
@@ -34,10 +36,19 @@ export function createTraceNode(
     startTime: finiteOr(entity.start_time, finiteOr(end, NaN)),
     endTime: inProgress ? undefined : finiteOr(end, NaN),
     inProgress,
-    error: entity.error === true,
-    throttle: entity.throttle === true,
-    fault: entity.fault === true,
-    status: getEntityStatus(entity),
+    error,
+    throttle,
+    fault,
+    // the order of getEntityStatus, without reading the entity again
+    status: fault
+      ? "fault"
+      : throttle
+        ? "throttle"
+        : error
+          ? "error"
+          : inProgress
+            ? "pending"
+            : "ok",
     origin: null,
     namespace: typeof entity.namespace === "string" ? entity.namespace : undefined,
     orphan: false,

@@ -27,11 +27,11 @@ export function groupPathByService<TEntity>(
       Type: id.Type ?? null,
     };
     if (id.AccountId !== undefined) service.AccountId = id.AccountId;
-    service.EntityPath = entities;
+    service.EntityPath = entities.slice(); // exact size
     service.Inferred = segment.kind === "inferred";
     services.push(service as unknown as RootCauseService<TEntity>);
   }
-  return services;
+  return services.slice(); // exact size
 }
 
 /** The path from the top of the node's tree down to the node (iterative). */
