@@ -28,28 +28,35 @@ export const Workload: Story = {
       await userEvent.keyboard("fault {Enter}");
       await waitFor(() => expect(count(canvas)).toBeLessThan(200));
       await expect(count(canvas)).toBeGreaterThan(0);
-      const rows = within(canvas.getByRole("region", { name: "Traces" })).getAllByRole("row");
-      await expect(rows.length - 1).toBe(count(canvas));
+      const grid = canvas.getByRole("grid", { name: "Traces" });
+      await waitFor(() =>
+        expect(grid.querySelectorAll("[data-trace-id]").length).toBeGreaterThan(0),
+      );
+      for (const row of grid.querySelectorAll<HTMLElement>("[data-trace-id]")) {
+        await expect(row.dataset.status).toBe("fault");
+      }
     });
     await step("choosing a trace opens its timeline", async () => {
-      const traces = within(canvas.getByRole("region", { name: "Traces" }));
-      const first = traces.getAllByRole("button")[0];
-      first?.focus();
-      await userEvent.keyboard("{Enter}");
-      const grid = await canvas.findByRole("treegrid");
-      await waitFor(() => expect(within(grid).getAllByRole("row").length).toBeGreaterThan(2));
+      const grid = canvas.getByRole("grid", { name: "Traces" });
+      const first = grid.querySelector<HTMLElement>("[data-trace-id]");
+      await userEvent.click(first as HTMLElement);
+      const timeline = await canvas.findByRole("treegrid");
+      await waitFor(() => expect(within(timeline).getAllByRole("row").length).toBeGreaterThan(2));
       await expect(
-        canvas.getByRole("heading", { name: `Trace ${first?.textContent}` }),
+        canvas.getByRole("heading", { name: `Trace ${first?.dataset.traceId}` }),
       ).toBeVisible();
     });
-    await step("a map node shows its details", async () => {
+    await step("a map node shows its details, and View traces filters by it", async () => {
       const node = await canvas.findByRole("button", { name: /^orders-service,/ });
       node.focus();
       await userEvent.keyboard("{Enter}");
-      await expect(await canvas.findByTestId("node-name")).toHaveTextContent("orders-service");
-      await userEvent.click(canvas.getByRole("button", { name: "Traces through this service" }));
+      const details = await canvas.findByRole("region", { name: "Details of orders-service" });
+      await expect(within(details).getByRole("heading", { level: 3 })).toHaveTextContent(
+        "orders-service",
+      );
+      await userEvent.click(within(details).getByRole("button", { name: /View traces/ }));
       const input = canvas.getByRole<HTMLInputElement>("combobox", { name: "Filter expression" });
-      await expect(input.value).toMatch(/^service\(id\(name: "orders-service"/);
+      await waitFor(() => expect(input.value).toContain('"orders-service"'));
     });
   },
 };
@@ -75,7 +82,7 @@ const fiveTraces = [...generateWorkload({ traces: 5, seed: 11 })].map((d) => JSO
 export const DroppedFile: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const target = canvas.getByRole("region", { name: "Traces" });
+    const target = canvas.getByRole("region", { name: "Trace list" });
     await drop(target, ndjson([...fiveTraces, '{"trace_id": "1-bad", oops']));
     await waitFor(
       () => expect(canvas.getByTestId("trace-count")).toHaveTextContent(/^5 of 5 traces/),

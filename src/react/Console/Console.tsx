@@ -4,16 +4,16 @@ import type { TraceNode } from "../../model/TraceNode";
 import { sampleTraces } from "../../sample/sampleTraces";
 import { FilterBar } from "../FilterBar/FilterBar";
 import { SegmentDetails } from "../SegmentDetails/SegmentDetails";
+import { ServiceDetails } from "../ServiceDetails/ServiceDetails";
 import { ServiceMap } from "../ServiceMap/ServiceMap";
 import { TracelensTheme } from "../theme/TracelensTheme";
+import { TraceList } from "../TraceList/TraceList";
 import { TraceTimeline } from "../TraceTimeline/TraceTimeline";
 import { ConsoleAnalytics } from "./ConsoleAnalytics";
 import { ConsoleDiagnostics } from "./ConsoleDiagnostics";
 import { ConsoleLoader } from "./ConsoleLoader";
-import { ConsoleNodePanel } from "./ConsoleNodePanel";
 import type { ConsoleProps } from "./ConsoleProps";
 import { ConsoleStyles } from "./ConsoleStyles";
-import { ConsoleTraceTable } from "./ConsoleTraceTable";
 import { createConsoleParseWorker } from "./createConsoleParseWorker";
 import { useConsoleState } from "./useConsoleState";
 
@@ -101,16 +101,27 @@ export function Console(props: ConsoleProps) {
                 onSelect={(e) => state.selectNode(e?.kind === "node" ? e.key : null)}
               />
             </section>
-            {state.node !== null ? (
-              <ConsoleNodePanel node={state.node} onFilter={state.setFilter} />
+            {state.nodeKey !== null ? (
+              <ServiceDetails
+                graph={state.graph}
+                selection={{ kind: "node", key: state.nodeKey }}
+                onViewTraces={(e) => state.setFilter(e.expression)}
+              />
             ) : null}
           </div>
-          <ConsoleTraceTable
-            traces={state.filtered}
-            total={state.traces.length}
-            selectedId={trace?.id ?? null}
-            onSelect={state.selectTrace}
-          />
+          <section className="tl-console-panel" aria-label="Trace list">
+            <h2 className="tl-console-h">Traces</h2>
+            <p className="tl-console-muted" data-testid="trace-count" aria-live="polite">
+              {`${state.filtered.length} of ${state.traces.length} traces match`}
+            </p>
+            <TraceList
+              traces={state.filtered}
+              height={360}
+              selectedId={trace?.id ?? null}
+              onSelect={(t) => state.selectTrace(t.id)}
+              onFilterChange={state.setFilter}
+            />
+          </section>
         </div>
         {trace !== null ? (
           <div className="tl-console-grid">
