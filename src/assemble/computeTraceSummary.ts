@@ -148,7 +148,7 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
       const user = entity.user;
       if (typeof user === "string") {
         users ??= new Map();
-        let tagged = users.get(user);
+        const tagged = users.get(user);
         if (tagged === undefined) users.set(user, { services: [service] });
         else tag(tagged, service);
       }
@@ -176,7 +176,7 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
       let values = annotations.get(key);
       if (values === undefined) annotations.set(key, (values = new Map()));
       const valueKey = `${typeof raw}:${String(raw)}`;
-      let tagged = values.get(valueKey);
+      const tagged = values.get(valueKey);
       if (tagged === undefined) {
         values.set(valueKey, { value, services: service === undefined ? [] : [service] });
       } else if (service !== undefined) {
