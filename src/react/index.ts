@@ -9,3 +9,4 @@ export * from "./Console/index";
 export * from "./ServiceMap/index";
 export * from "./LatencyHistogram/index";
 export * from "./ServiceDetails/index";
+export * from "./ResponseTimeDistribution/index";
