@@ -1,6 +1,6 @@
 import type { TraceNode } from "../model/TraceNode";
 import type { ServiceId } from "../model/TraceSummary";
-import { createServiceId, serviceKey } from "./createServiceId";
+import { accountIdOf, createServiceId } from "./createServiceId";
 
 /**
  * The services of one trace: one ServiceId object per distinct service (name, type, account),
@@ -15,14 +15,14 @@ export class ServiceIndex {
   of(segment: TraceNode): ServiceId {
     let id = this.bySegment.get(segment);
     if (id !== undefined) return id;
-    const created = createServiceId(segment);
     if (segment.kind === "subsegment") {
-      id = created; // its service never arrived: usable in root-cause paths, not listed
+      id = createServiceId(segment); // its service never arrived: usable in paths, not listed
     } else {
-      const key = serviceKey(created);
+      const account = accountIdOf(segment);
+      const key = `${segment.name}\u0000${segment.origin ?? ""}\u0000${account ?? ""}`;
       id = this.byKey.get(key);
       if (id === undefined) {
-        id = created;
+        id = createServiceId(segment, account);
         this.byKey.set(key, id);
         this.list.push(id);
       }

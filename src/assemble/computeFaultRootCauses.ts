@@ -1,7 +1,7 @@
 import type { ExceptionRecord } from "../model/SegmentDocument";
 import type { TraceNode } from "../model/TraceNode";
 import type { FaultRootCause, RootCauseEntity, RootCauseException } from "../model/TraceSummary";
-import type { ExceptionLookup } from "./createExceptionLookup";
+import type { ExceptionLookup } from "./ExceptionLookup";
 import type { ServiceIndex } from "./ServiceIndex";
 import { groupPathByService, pathFromTop } from "./groupPathByService";
 import { isRemoteEntity } from "./isRemoteEntity";

@@ -1,6 +1,6 @@
 import type { TraceNode } from "../model/TraceNode";
 import type { ResponseTimeRootCause } from "../model/TraceSummary";
-import type { ExceptionLookup } from "./createExceptionLookup";
+import type { ExceptionLookup } from "./ExceptionLookup";
 import type { ServiceIndex } from "./ServiceIndex";
 import { groupPathByService } from "./groupPathByService";
 import { isRemoteEntity } from "./isRemoteEntity";

@@ -11,7 +11,7 @@ import type {
 import { ServiceIndex } from "./ServiceIndex";
 import { computeFaultRootCauses } from "./computeFaultRootCauses";
 import { computeResponseTimeRootCauses } from "./computeResponseTimeRootCauses";
-import { createExceptionLookup } from "./createExceptionLookup";
+import { ExceptionLookup } from "./ExceptionLookup";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_ANNOTATIONS = Object.freeze(Object.create(null)) as Record<string, never>;
@@ -202,7 +202,7 @@ export function computeTraceSummary(trace: Omit<Trace, "summary">): TraceSummary
     for (const [UserName, user] of users)
       Users.push({ UserName, ServiceIds: exact(user.services) });
   }
-  const lookup = createExceptionLookup(trace);
+  const lookup = new ExceptionLookup(trace);
   const hasFault = entry?.fault === true;
   const hasError = entry?.error === true;
   return {
