@@ -18,7 +18,8 @@ export interface TraceNode {
   /** The entity as received (for an embedded subsegment, the object inside its parent), or the
    * synthesized inferred segment. */
   readonly entity: Entity;
-  /** The segment (or inferred segment) node this entity belongs to: itself for segments. */
+  /** The segment (or inferred segment) node this entity belongs to: itself for segments. For
+   * subsegments whose segment never arrived: the top node of their orphan subtree. */
   readonly segment: TraceNode;
   /** Parent in the assembled tree; null for roots and orphans. */
   readonly parent: TraceNode | null;
