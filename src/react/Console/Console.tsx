@@ -149,6 +149,7 @@ export function Console(props: ConsoleProps) {
           setB={state.setB}
           filterB={state.filterB}
           onFilterBChange={state.setFilterB}
+          onFilter={state.setFilter}
         />
       </div>
     </TracelensTheme>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { Trace } from "../../model/Trace";
 import { FilterBar } from "../FilterBar/FilterBar";
+import { ConsoleFieldComparison } from "./ConsoleFieldComparison";
 import { computeConsoleSetStats, type ConsoleSetStats } from "./computeConsoleSetStats";
 import { formatSeconds } from "./formatSeconds";
 
@@ -11,6 +12,8 @@ export interface ConsoleAnalyticsProps {
   readonly setB: readonly Trace[];
   readonly filterB: string;
   readonly onFilterBChange: (text: string) => void;
+  /** Applies a compared value's expression as the filter. */
+  readonly onFilter: (expression: string) => void;
 }
 
 const percent = (part: number, whole: number): string =>
@@ -55,6 +58,7 @@ export function ConsoleAnalytics({
   setB,
   filterB,
   onFilterBChange,
+  onFilter,
 }: ConsoleAnalyticsProps) {
   const statsAll = useMemo(() => computeConsoleSetStats(all), [all]);
   const statsA = useMemo(() => computeConsoleSetStats(setA), [setA]);
@@ -95,6 +99,9 @@ export function ConsoleAnalytics({
           </tbody>
         </table>
       </div>
+      {filterB.trim() === "" ? null : (
+        <ConsoleFieldComparison setA={setA} setB={setB} onFilter={onFilter} />
+      )}
     </section>
   );
 }
