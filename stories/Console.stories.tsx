@@ -58,6 +58,16 @@ export const Workload: Story = {
       const input = canvas.getByRole<HTMLInputElement>("combobox", { name: "Filter expression" });
       await waitFor(() => expect(input.value).toContain('"orders-service"'));
     });
+    await step("set B is compared with set A", async () => {
+      const inputB = canvas.getByRole("combobox", { name: "Set B filter expression" });
+      await userEvent.click(inputB);
+      await userEvent.keyboard("error {Enter}");
+      const table = await canvas.findByRole("table", { name: "Set comparison" });
+      await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(4));
+      await expect(
+        canvas.getByRole("table", { name: "http.status: A versus B" }),
+      ).toBeInTheDocument();
+    });
   },
 };
 
