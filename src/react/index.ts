@@ -10,3 +10,4 @@ export * from "./ServiceMap/index";
 export * from "./LatencyHistogram/index";
 export * from "./ServiceDetails/index";
 export * from "./ResponseTimeDistribution/index";
+export * from "./TimeSeriesActivity/index";

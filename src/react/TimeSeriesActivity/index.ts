@@ -1,0 +1,2 @@
+export { TimeSeriesActivity } from "./TimeSeriesActivity";
+export type { TimeRange, TimeSeriesActivityProps } from "./TimeSeriesActivityProps";
