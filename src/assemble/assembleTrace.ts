@@ -85,8 +85,12 @@ export function assembleTrace(
         );
       }
     }
-    const origin = node.segment.entity.origin;
-    node.origin = typeof origin === "string" ? origin : null;
+    if (node.segment !== node) {
+      node.origin = node.segment.origin; // the segment was visited first (pre-order)
+    } else {
+      const origin = node.entity.origin;
+      node.origin = typeof origin === "string" ? origin : null;
+    }
     if (node.kind !== "subsegment") segments.push(node);
     if (node.startTime < startTime) startTime = node.startTime;
     const last = node.endTime ?? node.startTime;
