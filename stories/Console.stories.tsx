@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Console } from "../src/react/Console/index";
-import { generateWorkload } from "../src/sample/index";
+import { deriveServiceGraph, toGetServiceGraphResponse } from "../src/graph/index";
+import { generateWorkload, sampleTraces } from "../src/sample/index";
 
 const meta = {
   title: "Console",
@@ -107,5 +108,24 @@ export const DroppedFile: Story = {
     const list = within(panel).getByRole("list", { name: "Diagnostics of traces.ndjson" });
     await expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(/invalid-json/);
     await expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(/line \d+/);
+  },
+};
+
+/** A dropped GetServiceGraph response replaces the map only; the traces stay. */
+export const DroppedServiceGraph: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const graph = deriveServiceGraph(sampleTraces({ traces: 20, seed: 4 }));
+    const json = JSON.stringify(toGetServiceGraphResponse(graph));
+    const file = new File([json], "service-graph.json", { type: "application/json" });
+    await drop(canvas.getByRole("region", { name: "Trace list" }), file);
+    await expect(
+      await canvas.findByRole("heading", { name: "Service map (from the GetServiceGraph file)" }),
+    ).toBeVisible();
+    await expect(canvas.getByTestId("trace-count")).toHaveTextContent("200 of 200 traces match");
+    const panel = canvas.getByRole("region", { name: "Loading diagnostics" });
+    await expect(within(panel).getByTestId("file-summary")).toHaveTextContent(
+      "service-graph.json: service graph, 0 diagnostics",
+    );
   },
 };

@@ -17,7 +17,7 @@ export interface ConsoleLoadedFile {
 }
 
 export interface ConsoleStateOptions {
-  /** The traces to start with. */
+  /** The traces to show; a new array replaces the traces shown (also ones loaded from files). */
   readonly traces: readonly Trace[];
   readonly defaultFilter?: string;
   /** Parse worker for loaded files; null parses on the main thread in slices. */
@@ -35,6 +35,13 @@ const applyFilter = (traces: readonly Trace[], compiled: CompiledFilter): readon
 export function useConsoleState(options: ConsoleStateOptions) {
   const [traces, setTraces] = useState<readonly Trace[]>(options.traces);
   const [loadedGraph, setLoadedGraph] = useState<ServiceGraph | null>(null);
+  const [initial, setInitial] = useState(options.traces);
+  if (initial !== options.traces) {
+    // New traces from the caller replace whatever is shown (React's adjust-state-on-prop pattern).
+    setInitial(options.traces);
+    setTraces(options.traces);
+    setLoadedGraph(null);
+  }
   const [filter, setFilter] = useState(options.defaultFilter ?? "");
   const [filterB, setFilterB] = useState("");
   const [nodeKey, setNodeKey] = useState<string | null>(null);

@@ -81,3 +81,17 @@ it("useConsoleState loads a file on the main thread when no worker exists, with 
   });
   expect(result.current.files[0]?.diagnostics.some((d) => d.code === "invalid-json")).toBe(true);
 });
+
+it("useConsoleState shows new traces when the caller passes a new array", () => {
+  const other = sampleTraces({ traces: 7, seed: 12 });
+  const { result, rerender } = renderHook(
+    (props: { traces: typeof traces }) => useConsoleState(props),
+    {
+      initialProps: { traces },
+    },
+  );
+  act(() => result.current.setFilter("ok"));
+  rerender({ traces: other });
+  expect(result.current.traces).toBe(other);
+  expect(result.current.filtered.every((t) => other.includes(t))).toBe(true);
+});
