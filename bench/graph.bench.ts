@@ -57,6 +57,7 @@ function benchDerivation(): void {
   const builders: ServiceGraphBuilder[] = derive.map(() => createServiceGraphBuilder());
   let segments = 0;
   let entities = 0;
+  let withInferred = 0;
   let chunk = 0;
   let warm = false;
   while (segments < SEGMENTS) {
@@ -77,6 +78,7 @@ function benchDerivation(): void {
     }
     for (const trace of traces) {
       for (const s of trace.segments) if (s.kind === "segment") segments++;
+      withInferred += trace.segments.length;
       entities += trace.nodes.size;
     }
     collect();
@@ -113,8 +115,12 @@ function benchDerivation(): void {
       ["plain pass (baseline), wall / CPU", `${fmtMs(baseWall)} / ${fmtMs(baseCpu)}`],
       ["ratio derive / plain pass (CPU)", (cpu / baseCpu).toFixed(1)],
       [
-        "goal",
-        `≥ 1 M segments/s: ${segments / cpu >= 1000 ? "met" : "missed"} on CPU time, ${segments / wall >= 1000 ? "met" : "missed"} on wall time`,
+        "counting inferred segments too",
+        `${withInferred.toLocaleString("en")} segments: ${(((withInferred / cpu) * 1000) / 1e6).toFixed(2)} M/s CPU, ${(((withInferred / wall) * 1000) / 1e6).toFixed(2)} M/s wall`,
+      ],
+      [
+        "goal ≥ 1 M segments/s",
+        `documents: ${segments / cpu >= 1000 ? "met" : "missed"} on CPU, ${segments / wall >= 1000 ? "met" : "missed"} on wall; with inferred: ${withInferred / cpu >= 1000 ? "met" : "missed"} on CPU, ${withInferred / wall >= 1000 ? "met" : "missed"} on wall`,
       ],
     ],
   );
