@@ -68,6 +68,8 @@ export const Workload: Story = {
       await expect(
         canvas.getByRole("table", { name: "http.status: A versus B" }),
       ).toBeInTheDocument();
+      await expect(canvas.getByRole("group", { name: "Response time distribution" })).toBeVisible();
+      await expect(canvas.getByRole("group", { name: "Time series activity" })).toBeVisible();
     });
   },
 };

@@ -150,6 +150,8 @@ export function Console(props: ConsoleProps) {
           filterB={state.filterB}
           onFilterBChange={state.setFilterB}
           onFilter={state.setFilter}
+          timeRange={state.timeRange}
+          onTimeRangeChange={state.setTimeRange}
         />
       </div>
     </TracelensTheme>

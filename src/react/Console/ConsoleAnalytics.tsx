@@ -1,6 +1,10 @@
 import { useMemo } from "react";
+import type { AnalyticsField } from "../../analytics/readFieldValues";
+import { compareTraceSets } from "../../analytics/compareTraceSets";
 import type { Trace } from "../../model/Trace";
+import type { TimeRange } from "../TimeSeriesActivity/TimeSeriesActivityProps";
 import { FilterBar } from "../FilterBar/FilterBar";
+import { ConsoleCharts } from "./ConsoleCharts";
 import { ConsoleFieldComparison } from "./ConsoleFieldComparison";
 import { computeConsoleSetStats, type ConsoleSetStats } from "./computeConsoleSetStats";
 import { formatSeconds } from "./formatSeconds";
@@ -14,7 +18,12 @@ export interface ConsoleAnalyticsProps {
   readonly onFilterBChange: (text: string) => void;
   /** Applies a compared value's expression as the filter. */
   readonly onFilter: (expression: string) => void;
+  /** The time window set A is limited to (chosen on the time series); null for none. */
+  readonly timeRange: TimeRange | null;
+  readonly onTimeRangeChange: (range: TimeRange | null) => void;
 }
+
+const FIELDS: readonly AnalyticsField[] = ["http.status", "http.method", "http.url"];
 
 const percent = (part: number, whole: number): string =>
   whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)}%`;
@@ -48,8 +57,10 @@ function Row({
 }
 
 /**
- * A/B comparison: set A is the applied filter's matches, set B a second filter's; a table of
- * counts, statuses and response-time percentiles for all traces, A and B.
+ * A/B comparison: set A is the applied filter's matches (within the chosen time window), set B a
+ * second filter's; a table of counts, statuses and response-time percentiles for all traces, A
+ * and B; the response-time distribution (a dragged range narrows the filter) and time-series
+ * activity (a dragged window limits set A); field tables with the delta between A and B.
  */
 export function ConsoleAnalytics({
   all,
@@ -59,7 +70,14 @@ export function ConsoleAnalytics({
   filterB,
   onFilterBChange,
   onFilter,
+  timeRange,
+  onTimeRangeChange,
 }: ConsoleAnalyticsProps) {
+  const hasB = filterB.trim() !== "";
+  const comparison = useMemo(
+    () => compareTraceSets({ all, a: setA, b: setB }, { fields: FIELDS, order: "delta" }),
+    [all, setA, setB],
+  );
   const statsAll = useMemo(() => computeConsoleSetStats(all), [all]);
   const statsA = useMemo(() => computeConsoleSetStats(setA), [setA]);
   const statsB = useMemo(() => computeConsoleSetStats(setB), [setB]);
@@ -99,9 +117,18 @@ export function ConsoleAnalytics({
           </tbody>
         </table>
       </div>
-      {filterB.trim() === "" ? null : (
-        <ConsoleFieldComparison setA={setA} setB={setB} onFilter={onFilter} />
-      )}
+      <ConsoleCharts
+        comparison={comparison}
+        hasB={hasB}
+        timeRange={timeRange}
+        onResponseTimeRange={(range) =>
+          onFilter(
+            filterA.trim() === "" ? range.expression : `(${filterA}) AND ${range.expression}`,
+          )
+        }
+        onTimeRangeChange={onTimeRangeChange}
+      />
+      {hasB ? <ConsoleFieldComparison tables={comparison.tables} onFilter={onFilter} /> : null}
     </section>
   );
 }

@@ -1,18 +1,14 @@
-import { useMemo } from "react";
-import { compareTraceSets } from "../../analytics/compareTraceSets";
-import type { AnalyticsField } from "../../analytics/readFieldValues";
-import type { Trace } from "../../model/Trace";
+import type { FieldComparison } from "../../analytics/compareFieldCounts";
 
 export interface ConsoleFieldComparisonProps {
-  readonly setA: readonly Trace[];
-  readonly setB: readonly Trace[];
+  /** `compareTraceSets(...).tables`. */
+  readonly tables: readonly FieldComparison[];
   /** Applies a value's filter expression. */
   readonly onFilter: (expression: string) => void;
   /** Rows per field (largest |delta| first); default 8. */
   readonly limit?: number;
 }
 
-const FIELDS: readonly AnalyticsField[] = ["http.status", "http.method", "http.url"];
 const pct = (fraction: number): string => `${(100 * fraction).toFixed(1)}%`;
 const points = (delta: number): string =>
   `${delta >= 0 ? "+" : "−"}${Math.abs(100 * delta).toFixed(1)}`;
@@ -22,15 +18,10 @@ const points = (delta: number): string =>
  * delta in percentage points (`compareTraceSets`); a value's button applies its filter expression.
  */
 export function ConsoleFieldComparison({
-  setA,
-  setB,
+  tables,
   onFilter,
   limit = 8,
 }: ConsoleFieldComparisonProps) {
-  const tables = useMemo(
-    () => compareTraceSets({ a: setA, b: setB }, { fields: FIELDS, order: "delta" }).tables,
-    [setA, setB],
-  );
   return (
     <div className="tl-console-fields">
       {tables.map((table) => (

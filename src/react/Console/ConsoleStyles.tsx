@@ -34,6 +34,8 @@ export const consoleCss = `
 .tl-console-actions { display: flex; flex-wrap: wrap; gap: 4px; }
 .tl-console-actions button { font: inherit; color: ${v("--tl-fg")}; background: ${v("--tl-bg-alt")};
   border: 1px solid ${v("--tl-border")}; border-radius: 3px; padding: 2px 8px; }
+.tl-console-charts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 12px;
+  margin-top: 8px; }
 .tl-console-fields { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }
 .tl-console-fields .tl-console-table { width: auto; }
 .tl-console-loader { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../../model/Diagnostic";
 import type { ServiceGraph, ServiceGraphNode } from "../../model/ServiceGraph";
 import type { Trace } from "../../model/Trace";
 import type { TraceNode } from "../../model/TraceNode";
+import type { TimeRange } from "../TimeSeriesActivity/TimeSeriesActivityProps";
 import type { ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
 import { loadConsoleText, type ConsoleLoadProgress } from "./loadConsoleText";
 
@@ -28,7 +29,8 @@ const applyFilter = (traces: readonly Trace[], compiled: CompiledFilter): readon
   compiled.ok ? traces.filter((t) => compiled.matchesTrace(t)) : traces;
 
 /**
- * The Console's state: the traces, the applied filter (set A) and its matches, the comparison
+ * The Console's state: the traces, the applied filter (set A) and its matches (within the time
+ * window, when one is chosen), the comparison
  * filter (set B), the service graph of the matches (or a loaded GetServiceGraph response),
  * selections (map node, trace, timeline node) and file loading with progress and diagnostics.
  */
@@ -44,6 +46,7 @@ export function useConsoleState(options: ConsoleStateOptions) {
   }
   const [filter, setFilter] = useState(options.defaultFilter ?? "");
   const [filterB, setFilterB] = useState("");
+  const [timeRange, setTimeRange] = useState<TimeRange | null>(null);
   const [nodeKey, setNodeKey] = useState<string | null>(null);
   const [traceId, setTraceId] = useState<string | null>(null);
   const [entityId, setEntityId] = useState<string | null>(null);
@@ -52,7 +55,11 @@ export function useConsoleState(options: ConsoleStateOptions) {
 
   const compiled = useMemo(() => compileFilter(filter), [filter]);
   const compiledB = useMemo(() => compileFilter(filterB), [filterB]);
-  const filtered = useMemo(() => applyFilter(traces, compiled), [traces, compiled]);
+  const filtered = useMemo(() => {
+    const matches = applyFilter(traces, compiled);
+    if (timeRange === null) return matches;
+    return matches.filter((t) => t.startTime >= timeRange.start && t.startTime < timeRange.end);
+  }, [traces, compiled, timeRange]);
   const setB = useMemo(
     () => (filterB.trim() === "" ? [] : applyFilter(traces, compiledB)),
     [traces, compiledB, filterB],
@@ -119,6 +126,8 @@ export function useConsoleState(options: ConsoleStateOptions) {
     filterB,
     setFilterB,
     setB,
+    timeRange,
+    setTimeRange,
     graph,
     graphFromFile: loadedGraph !== null,
     nodeKey,

@@ -25,6 +25,8 @@ it("ConsoleAnalytics compares all traces, set A and set B by count and status", 
       setB={faults}
       filterB="fault"
       onFilterBChange={vi.fn()}
+      timeRange={null}
+      onTimeRangeChange={vi.fn()}
       onFilter={vi.fn()}
     />,
   );
@@ -50,6 +52,8 @@ it("ConsoleAnalytics shows field shares of A and B with deltas, and a value appl
       setB={faults}
       filterB="fault"
       onFilterBChange={vi.fn()}
+      timeRange={null}
+      onTimeRangeChange={vi.fn()}
       onFilter={onFilter}
     />,
   );
@@ -76,6 +80,8 @@ it("ConsoleAnalytics shows no B row or field tables without a set B filter", () 
       setB={[]}
       filterB=""
       onFilterBChange={vi.fn()}
+      timeRange={null}
+      onTimeRangeChange={vi.fn()}
       onFilter={vi.fn()}
     />,
   );

@@ -95,3 +95,16 @@ it("useConsoleState shows new traces when the caller passes a new array", () => 
   expect(result.current.traces).toBe(other);
   expect(result.current.filtered.every((t) => other.includes(t))).toBe(true);
 });
+
+it("useConsoleState limits set A to the chosen time window, start inclusive, end exclusive", () => {
+  const { result } = renderHook(() => useConsoleState({ traces }));
+  const starts = traces.map((t) => t.startTime).sort((a, b) => a - b);
+  const start = starts[10] ?? 0;
+  const end = starts[30] ?? 0;
+  act(() => result.current.setTimeRange({ start, end }));
+  const expected = traces.filter((t) => t.startTime >= start && t.startTime < end);
+  expect(result.current.filtered.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+  expect(result.current.filtered.length).toBeGreaterThanOrEqual(19);
+  act(() => result.current.setTimeRange(null));
+  expect(result.current.filtered.length).toBe(traces.length);
+});
