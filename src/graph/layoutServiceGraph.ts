@@ -80,8 +80,9 @@ const collideShare = 0.4;
  * Node or a Web Worker): nodes start in layers by depth from the clients and a forceX keeps that
  * left-to-right tendency; links, a Barnes–Hut many-body force and collision spread them. d3 gets
  * copies, never the graph's objects. Deterministic for a seed; `previous` gives a warm start that
- * keeps existing nodes where they were. Time is bounded by the tick cap: about 1–2 s for 10,000
- * nodes (BENCHMARKS.md). Defaults: seed 1, layerGap 180, nodeSpacing 70, theta 0.9.
+ * keeps existing nodes where they were. Time is bounded by the tick cap: about 1 s for 1,238
+ * nodes and 3.5 s or more for 10,000 (BENCHMARKS.md; run big maps in a worker). Defaults: seed 1,
+ * layerGap 180, nodeSpacing 70, theta 0.9.
  *
  * @example
  * const layout = layoutServiceGraph(graph, { seed: 7 });

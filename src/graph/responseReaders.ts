@@ -12,6 +12,7 @@ export interface ResponseReader {
   warn(code: DiagnosticCode, path: string, message: string): void;
 }
 
+/** A plain object (not null, not an array). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
