@@ -37,13 +37,6 @@ const applyFilter = (traces: readonly Trace[], compiled: CompiledFilter): readon
 export function useConsoleState(options: ConsoleStateOptions) {
   const [traces, setTraces] = useState<readonly Trace[]>(options.traces);
   const [loadedGraph, setLoadedGraph] = useState<ServiceGraph | null>(null);
-  const [initial, setInitial] = useState(options.traces);
-  if (initial !== options.traces) {
-    // New traces from the caller replace whatever is shown (React's adjust-state-on-prop pattern).
-    setInitial(options.traces);
-    setTraces(options.traces);
-    setLoadedGraph(null);
-  }
   const [filter, setFilter] = useState(options.defaultFilter ?? "");
   const [filterB, setFilterB] = useState("");
   const [timeRange, setTimeRange] = useState<TimeRange | null>(null);
@@ -52,6 +45,14 @@ export function useConsoleState(options: ConsoleStateOptions) {
   const [entityId, setEntityId] = useState<string | null>(null);
   const [progress, setProgress] = useState<ConsoleLoadProgress | null>(null);
   const [files, setFiles] = useState<readonly ConsoleLoadedFile[]>([]);
+  const [initial, setInitial] = useState(options.traces);
+  if (initial !== options.traces) {
+    // New traces from the caller replace whatever is shown (React's adjust-state-on-prop pattern).
+    setInitial(options.traces);
+    setTraces(options.traces);
+    setLoadedGraph(null);
+    setTimeRange(null);
+  }
 
   const compiled = useMemo(() => compileFilter(filter), [filter]);
   const compiledB = useMemo(() => compileFilter(filterB), [filterB]);
@@ -111,6 +112,7 @@ export function useConsoleState(options: ConsoleStateOptions) {
         ]);
       }
       setNodeKey(null);
+      setTimeRange(null);
       selectTrace(null);
       setProgress(null);
     },

@@ -62,17 +62,19 @@ it("useConsoleState selects a trace and its root entity, then a chosen entity", 
   expect(result.current.entity?.id).toBe(child?.id);
 });
 
-it("useConsoleState loads a file on the main thread when no worker exists, with diagnostics", async () => {
+it("useConsoleState loads a file on the main thread when no worker exists, with diagnostics, and clears selections and the time window", async () => {
   const docs = [...generateWorkload({ traces: 4, seed: 9 })].map((d) => JSON.stringify(d));
   const file = new File([[...docs, "not json"].join("\n")], "mine.ndjson");
   const { result } = renderHook(() => useConsoleState({ traces, parseWorker: null }));
   act(() => result.current.selectTrace(traces[0]?.id ?? null));
+  act(() => result.current.setTimeRange({ start: 0, end: 1 }));
   await act(async () => {
     await result.current.loadFile(file);
   });
   await waitFor(() => expect(result.current.progress).toBeNull());
   expect(result.current.traces.length).toBe(4);
   expect(result.current.trace).toBeNull();
+  expect(result.current.timeRange).toBeNull();
   expect(result.current.files).toHaveLength(1);
   expect(result.current.files[0]).toMatchObject({
     name: "mine.ndjson",
