@@ -26,12 +26,13 @@ export const chromiumLaunch = {
   ],
 };
 
-const browser = {
+/** Browser-mode settings; each project names its Chromium instance (names must be unique). */
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunch }),
-  instances: [{ browser: "chromium" as const }],
-};
+  instances: [{ browser: "chromium" as const, name }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -97,14 +98,14 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/**/*.browser.test.{ts,tsx}"],
-          browser,
+          browser: browser("browser (chromium)"),
           testTimeout: 60_000,
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: resolve(root, ".storybook") })],
-        test: { name: "storybook", browser, testTimeout: 60_000 },
+        test: { name: "storybook", browser: browser("storybook (chromium)"), testTimeout: 60_000 },
       },
     ],
   },
