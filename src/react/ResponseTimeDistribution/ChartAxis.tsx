@@ -60,7 +60,7 @@ export function ChartAxis({ orientation, ticks, length, grid = 0, label }: Chart
         <text
           className="tl-chart-axis-label"
           x={bottom ? length : 0}
-          y={bottom ? 26 : -6}
+          y={bottom ? 30 : -10}
           textAnchor={bottom ? "end" : "start"}
         >
           {label}

@@ -50,13 +50,15 @@ export function ResponseTimeDistribution(props: ResponseTimeDistributionProps) {
     }
     return list;
   }, [all, a, b]);
+  const from = props.domain?.[0];
+  const to = props.domain?.[1];
   const bins = useMemo(
     () =>
       computeDistributionBins(
         present.map((p) => p.digest),
-        { bins: binCount, axis },
+        { bins: binCount, axis, from, to },
       ),
-    [present, binCount, axis],
+    [present, binCount, axis, from, to],
   );
   const layout = useMemo(
     () => layoutDistributionChart({ bins, keys: present.map((p) => p.key), yMode, width, height }),

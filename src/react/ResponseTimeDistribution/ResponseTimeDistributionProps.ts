@@ -21,6 +21,9 @@ export interface ResponseTimeDistributionProps {
   readonly bins?: number;
   /** `linear` (default) or `log` response-time axis. */
   readonly axis?: "linear" | "log";
+  /** The response times the axis spans, [from, to] seconds (zoom); default the data's range.
+   * Traces outside are not drawn. */
+  readonly domain?: readonly [number, number] | null;
   /** `count` (default): traces per bin; `percent`: each series' share per bin (compares sets of
    * different sizes). */
   readonly yMode?: "count" | "percent";

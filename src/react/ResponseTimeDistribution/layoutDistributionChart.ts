@@ -12,7 +12,7 @@ import { formatAxisSeconds } from "./formatAxisSeconds";
 export type ChartSeriesKey = "all" | "a" | "b";
 export const CHART_SERIES: readonly ChartSeriesKey[] = ["all", "a", "b"];
 
-export const CHART_MARGIN = { top: 10, right: 14, bottom: 34, left: 48 } as const;
+export const CHART_MARGIN = { top: 20, right: 16, bottom: 34, left: 48 } as const;
 
 export interface DistributionChartLayout {
   readonly plotWidth: number;
@@ -64,7 +64,10 @@ export function layoutDistributionChart(input: DistributionChartInput): Distribu
     range: [plotHeight, 0],
     nice: true,
   });
-  const xTicks = x.ticks(Math.max(2, Math.floor(plotWidth / 80)));
+  const xCount = Math.max(2, Math.floor(plotWidth / 80));
+  // A log scale offers every 1…9 × 10^k; its tickFormat blanks those that would crowd.
+  const xFormat = x.tickFormat(xCount);
+  const xTicks = x.ticks(xCount).filter((t) => bins.axis !== "log" || xFormat(t) !== "");
   const yTicks = y
     .ticks(Math.max(2, Math.floor(plotHeight / 40)))
     .filter((t) => (yMode === "count" ? Number.isInteger(t) : true));

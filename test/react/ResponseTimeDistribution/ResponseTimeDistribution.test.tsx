@@ -110,4 +110,20 @@ describe("ResponseTimeDistribution", () => {
     expect(Number(sel.getAttribute("width"))).toBeGreaterThan(0);
     expect(screen.getByTestId("tl-chart-summary").textContent).toContain(range.expression);
   });
+
+  it("zooms to a given domain: the last bin ends at its upper bound", async () => {
+    const onRangeChange = vi.fn();
+    render(
+      <ResponseTimeDistribution
+        all={dAll}
+        domain={[0, 0.5]}
+        bins={10}
+        width={600}
+        onRangeChange={onRangeChange}
+      />,
+    );
+    frame().focus();
+    await userEvent.keyboard("{End}{Enter}");
+    expect(onRangeChange.mock.calls[0][0]).toMatchObject({ from: 0.45, to: 0.5 });
+  });
 });
