@@ -1,4 +1,5 @@
 import { sortIndexByKeys } from "./sortIndexByKeys";
+import { sortRowsByStrings } from "./sortRowsByStrings";
 import { summaryOf } from "./summaryOf";
 import type { AnalyticsInput, TraceSummaryLike } from "./TraceSummaryLike";
 
@@ -58,79 +59,35 @@ function stringOf(s: TraceSummaryLike, key: TraceSortKey): unknown {
   return http(s, key === "method" ? "HttpMethod" : key === "url" ? "HttpURL" : "ClientIp");
 }
 
-/** Dense ranks of the strings (NaN for missing), or null when more than a quarter are distinct
- * (a comparator sort of the rows is cheaper than a Map that large). */
-function rankStrings(values: readonly (string | undefined)[]): Float64Array | null {
-  const limit = Math.max(1024, values.length >>> 2);
-  const codes = new Map<string, number>();
-  const strings: string[] = [];
-  const raw = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === undefined) {
-      raw[i] = NaN;
-      continue;
-    }
-    let code = codes.get(v);
-    if (code === undefined) {
-      if (strings.length === limit) return null;
-      code = strings.length;
-      codes.set(v, code);
-      strings.push(v);
-    }
-    raw[i] = code;
-  }
-  strings.sort(); // default order: UTF-16 code units
-  const rank = new Float64Array(strings.length);
-  for (let r = 0; r < strings.length; r++) rank[codes.get(strings[r])!] = r;
-  for (let i = 0; i < raw.length; i++) if (!Number.isNaN(raw[i])) raw[i] = rank[raw[i]];
-  return raw;
-}
-
-/** Ascending order of mostly distinct strings (ids): one comparator sort, missing last. */
-function sortMostlyDistinct(values: readonly (string | undefined)[]): {
-  index: Uint32Array;
-  present: number;
-} {
-  const index = new Uint32Array(values.length);
-  let present = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== undefined) index[present++] = i;
-  let m = present;
-  for (let i = 0; i < values.length; i++) if (values[i] === undefined) index[m++] = i;
-  index.subarray(0, present).sort((a, b) => {
-    const x = values[a]!;
-    const y = values[b]!;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
-  return { index, present };
-}
-
 const STRING_KEYS: ReadonlySet<TraceSortKey> = new Set(["id", "method", "url", "clientIp"]);
 
 /**
  * The ascending order of a list of traces by one column, as a typed-array index: numbers sort
- * by value, strings by code units (through dense ranks), rows without a value go last. Read it
- * descending with `traceAtPosition`. O(n log n) with native typed-array sorts: about a tenth of a
- * second for a million rows.
+ * by value (radix sort of their bits), strings by UTF-16 code units (MSD radix sort), rows without
+ * a value go last. Read it descending with `traceAtPosition`. Linear-time radix passes, no
+ * comparator calls on the bulk: a million rows order in a fraction of a second.
  * @example
  * const order = computeTraceOrder(summaries, "responseTime");
  * summaries[traceAtPosition(order, 0, "descending")]; // the slowest trace
  */
 export function computeTraceOrder(items: readonly AnalyticsInput[], key: TraceSortKey): TraceOrder {
   const n = items.length;
-  const keys = new Float64Array(n);
   if (STRING_KEYS.has(key)) {
     const values: (string | undefined)[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const v = stringOf(summaryOf(items[i]), key);
       values[i] = typeof v === "string" ? v : undefined;
     }
-    const ranks = rankStrings(values);
-    if (ranks === null) return { key, ...sortMostlyDistinct(values) };
-    for (let i = 0; i < n; i++) keys[i] = ranks[i];
-  } else {
-    for (let i = 0; i < n; i++) keys[i] = numberOf(summaryOf(items[i]), key);
+    let present = 0;
+    const index = new Uint32Array(n);
+    for (let i = 0; i < n; i++) if (values[i] !== undefined) index[present++] = i;
+    let m = present;
+    for (let i = 0; i < n; i++) if (values[i] === undefined) index[m++] = i;
+    sortRowsByStrings(values, index.subarray(0, present));
+    return { key, index, present };
   }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = numberOf(summaryOf(items[i]), key);
   const { index, present } = sortIndexByKeys(keys);
   return { key, index, present };
 }

@@ -1,6 +1,21 @@
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = 1 - LO;
+/** Below this many keys a comparator sort beats four passes over 65,536 counters. */
+const SMALL = 2048;
+
+function sortSmall(keys: Float64Array, present: number): { index: Uint32Array; present: number } {
+  const n = keys.length;
+  const index = new Uint32Array(n);
+  let p = 0;
+  let m = present;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(keys[i])) index[m++] = i;
+    else index[p++] = i;
+  }
+  index.subarray(0, present).sort((a, b) => keys[a] - keys[b] || a - b);
+  return { index, present };
+}
 
 /**
  * Rows ordered by ascending key (ties by row), rows whose key is NaN last in row order. An LSD
@@ -12,6 +27,7 @@ export function sortIndexByKeys(keys: Float64Array): { index: Uint32Array; prese
   const n = keys.length;
   let present = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(keys[i])) present++;
+  if (present < SMALL) return sortSmall(keys, present);
   // Order-preserving unsigned words: flip the sign bit of positives, every bit of negatives.
   const hi = new Uint32Array(present);
   const lo = new Uint32Array(present);

@@ -81,3 +81,37 @@ describe("computeTraceOrder", () => {
     }
   });
 });
+
+describe("computeTraceOrder on strings", () => {
+  it("agrees with code-unit comparison, ties by row (property, shared prefixes and astral chars)", () => {
+    const piece = fc.constantFrom("", "a", "ab", "abc", "b", "\u0000", "é", "😀", "Z", "1-6553f");
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.option(
+            fc.array(piece, { maxLength: 6 }).map((p) => p.join("")),
+            { nil: undefined },
+          ),
+          {
+            maxLength: 400,
+          },
+        ),
+        (urls) => {
+          const items = urls.map((u, i) => ({
+            Id: String(i),
+            StartTime: 0,
+            Http: u === undefined ? {} : { HttpURL: u },
+          }));
+          const order = computeTraceOrder(items, "url");
+          const expected = urls
+            .map((u, i) => [u, i] as const)
+            .filter(([u]) => u !== undefined)
+            .sort(([a, i], [b, j]) => (a! < b! ? -1 : a! > b! ? 1 : i - j))
+            .map(([, i]) => i);
+          expect([...order.index.subarray(0, order.present)]).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
