@@ -168,7 +168,7 @@ export interface Subsegment extends EntityBase {
   readonly type?: "subsegment";
 }
 
-/** A subsegment sent as its own document. */
+/** A subsegment sent as a document of its own. */
 export interface IndependentSubsegment extends Subsegment {
   readonly trace_id: string;
   readonly parent_id: string;

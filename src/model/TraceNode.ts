@@ -9,7 +9,7 @@ export type EntityStatus = "ok" | "error" | "throttle" | "fault" | "pending";
 
 /**
  * One entity in an assembled trace. The tree spans services: a segment's parent is the calling
- * subsegment in another service's document. Built by `assembleTraces`; never mutated afterwards.
+ * subsegment in the document of another service. Built by `assembleTraces`; never mutated afterwards.
  */
 export interface TraceNode {
   readonly id: string;

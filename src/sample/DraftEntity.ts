@@ -16,9 +16,9 @@ export interface DraftEntity {
   independent: boolean;
 }
 
-/** A segment draft: one service's document. */
+/** A segment draft: the document of one service. */
 export interface DraftSegment extends DraftEntity {
-  /** Id of the calling subsegment in another service's document. */
+  /** Id of the calling subsegment in the document of another service. */
   readonly parentId: string | undefined;
 }
 

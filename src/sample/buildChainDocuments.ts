@@ -2,7 +2,7 @@ import type { SegmentDocument } from "../model/index";
 import type { IdSource } from "./createIdSource";
 import { toEpochSeconds } from "./toEpochSeconds";
 
-/** Levels embedded in one document of a chain; deeper chains continue in the next document. */
+/** Levels embedded in one document of a chain; deeper chains continue in the document after it. */
 export const CHAIN_LEVELS_PER_DOCUMENT = 25;
 
 const NAMES = ["## resolve_dependency", "## load_manifest", "## expand_node"] as const;

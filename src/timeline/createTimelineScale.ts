@@ -20,7 +20,7 @@ export interface TimelineScaleOptions {
   readonly origin?: number;
 }
 
-/** Maps epoch seconds to positions over a window. */
+/** Maps epoch seconds to positions over a time window of the trace. */
 export interface TimelineScale {
   readonly window: TimelineWindow;
   readonly width: number;
