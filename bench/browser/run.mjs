@@ -5,7 +5,7 @@
  * Cases live in cases.mjs. Figures are records, not tests: nothing fails on speed.
  */
 import { createServer } from "node:http";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,6 +90,7 @@ try {
   console.log(`\nload average at end: ${load()}`);
   await browser.close();
   server.close();
+  rmSync(outDir, { recursive: true, force: true });
 }
 const resultsDir = resolve(here, "../results");
 mkdirSync(resultsDir, { recursive: true });
