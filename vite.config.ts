@@ -11,7 +11,7 @@ const external = [
   ...Object.keys(pkg.peerDependencies ?? {}),
 ];
 
-/** Debian's Chromium, launched with the flags this machine needs (see README, "Testing"). */
+/** Debian's Chromium, launched with the flags this machine needs (see README, "Quick start"). */
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
