@@ -6,4 +6,5 @@
  */
 export const cases = {
   timeline: () => import("./timeline.case.mjs"),
+  serviceMap: () => import("./serviceMap.case.mjs"),
 };

@@ -5,6 +5,7 @@
  */
 const pages: Record<string, () => Promise<{ api: unknown }>> = {
   timeline: () => import("./timelinePage"),
+  serviceMap: () => import("./serviceMapPage"),
 };
 
 const caseName = new URLSearchParams(location.search).get("case") ?? "";

@@ -43,29 +43,3 @@ export const ServiceMapEdge = memo(function ServiceMapEdge(props: ServiceMapEdge
     </g>
   );
 });
-
-export interface ServiceMapEdgeBundleProps {
-  readonly views: readonly ServiceMapEdgeView[];
-}
-
-/**
- * Many edges as two paths (synchronous solid, asynchronous dashed), for low detail: a few DOM
- * elements instead of thousands; no arrowheads and no pointer events.
- */
-export const ServiceMapEdgeBundle = memo(function ServiceMapEdgeBundle({
-  views,
-}: ServiceMapEdgeBundleProps) {
-  const sync: string[] = [];
-  const async: string[] = [];
-  for (const view of views) {
-    (view.async ? async : sync).push(computeEdgePath(view.source, view.target, view.bent, 0).d);
-  }
-  return (
-    <g className="tl-map-edge-bundle" aria-hidden="true">
-      {sync.length > 0 ? <path className="tl-map-edge-line" d={sync.join("")} /> : null}
-      {async.length > 0 ? (
-        <path className="tl-map-edge-line tl-map-async-line" d={async.join("")} />
-      ) : null}
-    </g>
-  );
-});

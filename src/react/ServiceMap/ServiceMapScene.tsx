@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type ReactNode,
   type Ref,
   type SyntheticEvent,
@@ -17,10 +18,13 @@ import { computeLitElements } from "./computeLitElements";
 import type { ShownElements } from "./computeShownElements";
 import type { ServiceMapModel, ServiceMapNodeView } from "./createServiceMapModel";
 import { cullServiceMap } from "./cullServiceMap";
-import type { MapTransform } from "./MapTransform";
+import { computeShownBounds } from "./computeShownBounds";
+import { identityTransform, type MapTransform } from "./MapTransform";
 import { resolveMapKey, type MapFocusTarget } from "./resolveMapKey";
-import { ServiceMapEdges } from "./ServiceMapEdges";
-import { ServiceMapNode } from "./ServiceMapNode";
+import { computeMapDrawing } from "./computeMapDrawing";
+import { findNodeAt } from "./findNodeAt";
+import { ServiceMapCanvas } from "./ServiceMapCanvas";
+import { ServiceMapSvg } from "./ServiceMapSvg";
 import type { ServiceMapSelection } from "./ServiceMapProps";
 import { ServiceMapTooltip } from "./ServiceMapTooltip";
 import { useMapFocus } from "./useMapFocus";
@@ -61,28 +65,47 @@ const keyOf = (event: SyntheticEvent): MapFocusTarget | null => {
   if (node !== null) return { kind: "node", key: node };
   return { kind: "edge", key: el.getAttribute("data-edge-key")!, from: "" };
 };
+const MIN_SCALE = 0.01;
 const quantize = (k: number): number => Math.pow(2, Math.round(Math.log2(k) * 4) / 4);
 
 /** The pannable, zoomable drawing: culled edges and nodes, hover, keyboard and tooltip. */
 export function ServiceMapScene(props: ServiceMapSceneProps) {
   const { model, shown, matches, selection, onSelect, width, height } = props;
-  const margin = Math.min(600, Math.round(Math.max(width, height) / 2));
+  // Low detail is mostly canvas (cheap to draw far out); SVG detail keeps a narrow margin, since
+  // Chromium re-layerizes the whole SVG on every frame the layer moves.
+  const { minRadius } = props;
+  const marginFor = useCallback(
+    (k: number) =>
+      chooseMapDetail(minRadius, k) === "low"
+        ? Math.min(600, Math.round(Math.max(width, height) / 2))
+        : Math.round(Math.max(width, height) / 6),
+    [minRadius, width, height],
+  );
   const shownCount = useMemo(() => {
     let nodes = 0;
     for (const n of model.nodes) if (shown.nodes === null || shown.nodes.has(n.key)) nodes++;
     return nodes;
   }, [model, shown]);
   const [drawsEverything, setDrawsEverything] = useState(false);
+  // The first drawing is already the fitted view (no full-size frame before the fit).
+  const [initialView] = useState(() => {
+    const bounds = computeShownBounds(model, shown);
+    return bounds === null
+      ? identityTransform
+      : computeFitTransform(bounds, width, height, { minScale: MIN_SCALE });
+  });
   const viewport = useMapViewport({
     width,
     height,
-    margin,
-    minScale: 0.01,
+    marginFor,
+    minScale: MIN_SCALE,
     maxScale: 4,
     drawsEverything,
+    initial: initialView,
     onViewChange: props.onViewChange,
   });
-  const { committed } = viewport;
+  const { committed, drawn } = viewport;
+  const margin = marginFor(committed.k);
   const [hovered, setHovered] = useState<MapFocusTarget | null>(null);
   const [focusWithin, setFocusWithin] = useState(false);
   const { tabStop, setFocusTarget, moveFocus, register, isShown } = useMapFocus(
@@ -106,30 +129,29 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     () => computeLitElements(model, hovered ?? (focusWithin ? tabStop : null)),
     [model, hovered, focusWithin, tabStop?.kind, tabStop?.key],
   );
-  const nodeKeys = useMemo(() => {
-    const extra = [tabStop, selection]
-      .filter((t) => t !== null && t.kind === "node" && isShown(t))
-      .map((t) => t!.key);
-    const set = new Set(culled.nodes);
-    return extra.every((k) => set.has(k))
-      ? culled.nodes
-      : [...culled.nodes, ...extra.filter((k) => !set.has(k))];
-  }, [culled, tabStop?.key, tabStop?.kind, selection, isShown]);
+  const required = useMemo(() => {
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    for (const t of [tabStop, selection])
+      if (t !== null && isShown(t)) (t.kind === "node" ? nodes : edges).push(t.key);
+    return { nodes, edges };
+  }, [tabStop?.kind, tabStop?.key, selection, isShown]);
+  const emphasized = useMemo(() => {
+    if (matches.size === 0) return lit;
+    return { nodes: new Set([...lit.nodes, ...matches]), edges: lit.edges };
+  }, [lit, matches]);
+  const drawing = useMemo(
+    () => computeMapDrawing({ culled, detail, emphasized, required }),
+    [culled, detail, emphasized, required],
+  );
 
   const latest = useRef({ model, shown, width, height, viewport });
   latest.current = { model, shown, width, height, viewport };
   const fit = useCallback(() => {
     const { model: m, shown: s, width: w, height: h, viewport: v } = latest.current;
-    const nodes = m.nodes.filter((n) => s.nodes === null || s.nodes.has(n.key));
-    if (nodes.length === 0) return;
-    const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-    for (const n of nodes) {
-      bounds.minX = Math.min(bounds.minX, n.x - Math.max(n.r, 50)); // names are wider than nodes
-      bounds.minY = Math.min(bounds.minY, n.y - n.r);
-      bounds.maxX = Math.max(bounds.maxX, n.x + Math.max(n.r, 50));
-      bounds.maxY = Math.max(bounds.maxY, n.y + n.r * 2); // room for the name
-    }
-    v.setTransform(computeFitTransform(bounds, w, h, { minScale: 0.01 }));
+    const bounds = computeShownBounds(m, s);
+    if (bounds === null) return;
+    v.setTransform(computeFitTransform(bounds, w, h, { minScale: MIN_SCALE }));
     v.moved.current = false;
   }, []);
   useImperativeHandle(
@@ -164,6 +186,20 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     else if (action.type === "zoom") viewport.zoom.current?.scaleBy(action.factor);
     else fit();
   };
+  /** The element under the pointer: an SVG node or edge, else (low detail) a canvas node. */
+  const targetAt = (event: MouseEvent<HTMLDivElement>): MapFocusTarget | null => {
+    const t = keyOf(event);
+    if (t !== null || drawing.canvasNodes.length === 0) return t;
+    const box = event.currentTarget.getBoundingClientRect();
+    const key = findNodeAt(
+      model,
+      shown,
+      viewport.current(),
+      event.clientX - box.left,
+      event.clientY - box.top,
+    );
+    return key === null ? null : { kind: "node", key };
+  };
   const markerId = `tl-map-arrow-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const tooltipTarget = hovered ?? (focusWithin ? tabStop : null);
   const rootClass =
@@ -175,93 +211,67 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
       ref={viewport.viewportRef}
       className={rootClass}
       style={{ width, height }}
+      onClick={(e) => {
+        const t = targetAt(e);
+        if (t === null) onSelect(null);
+        else {
+          setFocusTarget(withSource(t));
+          onSelect(t);
+        }
+      }}
+      onMouseMove={(e) => {
+        if (e.buttons !== 0) return; // dragging: no hover changes
+        const t = targetAt(e);
+        if (t?.key !== hovered?.key) setHovered(t);
+      }}
+      onMouseLeave={() => setHovered(null)}
       onScroll={(e) => {
         e.currentTarget.scrollTop = 0;
         e.currentTarget.scrollLeft = 0;
       }}
     >
-      <svg
-        ref={viewport.layerRef}
-        className="tl-map-layer"
-        width={width + 2 * margin}
-        height={height + 2 * margin}
-        style={{ left: -margin, top: -margin, transformOrigin: `${margin}px ${margin}px` }}
-        role="group"
-        aria-roledescription="service map"
-        aria-label={props.ariaLabel}
-        aria-describedby={props.describedBy}
-        data-detail={detail}
-        onClick={(e) => {
-          const t = keyOf(e);
-          if (t === null) onSelect(null);
-          else {
-            setFocusTarget(withSource(t));
-            onSelect(t);
-          }
+      <ServiceMapCanvas
+        wrapRef={viewport.canvasRef}
+        model={model}
+        nodes={drawing.canvasNodes}
+        edges={drawing.canvasEdges}
+        transform={committed}
+        width={width}
+        height={height}
+        margin={margin}
+      />
+      <ServiceMapSvg
+        layerRef={viewport.layerRef}
+        model={model}
+        nodes={drawing.svgNodes}
+        edges={drawing.svgEdges}
+        detail={detail}
+        drawn={drawn}
+        scale={quantize(committed.k)}
+        width={width}
+        height={height}
+        margin={margin}
+        lit={lit}
+        matches={matches}
+        selection={selection}
+        tabStop={tabStop}
+        markerId={markerId}
+        register={register}
+        renderNodeLabel={props.renderNodeLabel}
+        groupProps={{
+          "aria-label": props.ariaLabel,
+          "aria-describedby": props.describedBy,
+          onFocus: (e) => {
+            setFocusWithin(true);
+            const t = keyOf(e);
+            if (t !== null && t.key !== tabStop?.key) setFocusTarget(withSource(t));
+          },
+          onBlur: (e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false);
+          },
+          onKeyDown,
         }}
-        onMouseOver={(e) => {
-          const t = keyOf(e);
-          if (t?.key !== hovered?.key) setHovered(t);
-        }}
-        onMouseLeave={() => setHovered(null)}
-        onFocus={(e) => {
-          setFocusWithin(true);
-          const t = keyOf(e);
-          if (t !== null && t.key !== tabStop?.key) setFocusTarget(withSource(t));
-        }}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false);
-        }}
-        onKeyDown={onKeyDown}
-      >
-        <defs>
-          {["", "-lit", "-selected"].map((suffix) => (
-            <marker
-              key={suffix}
-              id={markerId + suffix}
-              className={`tl-map-marker${suffix}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0L10,5L0,10Z" />
-            </marker>
-          ))}
-        </defs>
-        <g
-          transform={`translate(${margin + committed.x},${margin + committed.y}) scale(${committed.k})`}
-        >
-          <ServiceMapEdges
-            model={model}
-            keys={culled.edges}
-            detail={detail}
-            lit={lit.edges}
-            selectedKey={selection?.kind === "edge" && isShown(selection) ? selection.key : null}
-            tabStopKey={tabStop?.kind === "edge" ? tabStop.key : null}
-            markerId={markerId}
-            register={register}
-          />
-          <g className="tl-map-nodes">
-            {nodeKeys.map((key) => (
-              <ServiceMapNode
-                key={key}
-                view={model.nodeByKey.get(key)!}
-                detail={detail}
-                scale={quantize(committed.k)}
-                selected={selection?.kind === "node" && selection.key === key}
-                lit={lit.nodes.has(key)}
-                match={matches.has(key)}
-                tabStop={tabStop?.kind === "node" && tabStop.key === key}
-                register={register}
-                renderLabel={props.renderNodeLabel}
-              />
-            ))}
-          </g>
-        </g>
-      </svg>
+      />
       {tooltipTarget !== null ? (
         <ServiceMapTooltip
           model={model}

@@ -22,7 +22,11 @@ export const serviceMapCss = `
 .tl-map-viewport { position: relative; overflow: hidden; cursor: grab; touch-action: none;
   user-select: none; contain: strict; }
 .tl-map-viewport:active { cursor: grabbing; }
-.tl-map-layer { position: absolute; will-change: transform; overflow: visible; }
+.tl-map-layer { position: absolute; will-change: transform; }
+.tl-map-svg { display: block; overflow: visible; }
+.tl-map-canvas { position: absolute; will-change: transform; pointer-events: none; }
+.tl-map-canvas canvas { display: block; }
+.tl-map-hovering .tl-map-canvas, .tl-map-searching .tl-map-canvas { opacity: 0.35; }
 .tl-map-disc { fill: ${v("--tl-bg")}; stroke: ${v("--tl-border")}; stroke-width: 1; }
 .tl-map-ring-empty { fill: none; stroke: ${v("--tl-pending")}; opacity: 0.5; }
 .tl-map-ring-simple { fill: none; stroke: ${v("--tl-pending")}; }
@@ -46,7 +50,6 @@ export const serviceMapCss = `
 .tl-map-edge-hit { fill: none; stroke: transparent; stroke-width: 12; }
 .tl-map-edge-line { fill: none; stroke: ${v("--tl-fg-muted")}; stroke-width: 1.5; opacity: 0.7;
   vector-effect: non-scaling-stroke; }
-.tl-map-edge-bundle .tl-map-edge-line { stroke-width: 1; opacity: 0.35; }
 .tl-map-async .tl-map-edge-line, .tl-map-async-line { stroke-dasharray: 6 4; }
 .tl-map-edge.tl-map-lit .tl-map-edge-line { stroke: ${v("--tl-accent")}; opacity: 1; stroke-width: 2; }
 .tl-map-edge.tl-map-selected .tl-map-edge-line { stroke: ${v("--tl-accent")}; opacity: 1; stroke-width: 3; }
@@ -54,8 +57,7 @@ export const serviceMapCss = `
 .tl-map-marker-lit path, .tl-map-marker-selected path { fill: ${v("--tl-accent")}; }
 .tl-map-hovering .tl-map-node:not(.tl-map-lit):not(.tl-map-selected),
 .tl-map-searching .tl-map-node:not(.tl-map-match):not(.tl-map-selected):not(.tl-map-lit) { opacity: 0.3; }
-.tl-map-hovering .tl-map-edge:not(.tl-map-lit):not(.tl-map-selected),
-.tl-map-hovering .tl-map-edge-bundle { opacity: 0.4; }
+.tl-map-hovering .tl-map-edge:not(.tl-map-lit):not(.tl-map-selected) { opacity: 0.4; }
 .tl-map-match > .tl-map-disc { stroke: ${v("--tl-accent")}; stroke-width: 3; fill: ${v("--tl-match")}; }
 .tl-map-tooltip { position: absolute; z-index: 2; max-width: 240px; padding: 6px 8px;
   background: ${v("--tl-bg")}; color: ${v("--tl-fg")}; border: 1px solid ${v("--tl-border")};

@@ -1,0 +1,106 @@
+/**
+ * ServiceMap in headless Chromium: pan and zoom frame times of the 1,238-node / 4,271-edge stress
+ * map against an empty map of the same SVG size in the same page and run (goal: p95 ≤ 1.5×), at
+ * the fitted view and zoomed in (culling), then a 10,000-node map laid out in the Web Worker.
+ */
+import { frameStats, ms } from "./stats.mjs";
+
+const FRAMES = 600;
+
+const bench = (page, fn, ...args) =>
+  page.evaluate(({ fn, args }) => globalThis.__bench[fn](...args), { fn, args });
+
+function rows(label, m, baseline) {
+  const s = frameStats(m.frames);
+  const out = [
+    [`${label}: frame p50 / p95 / max`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`],
+    [`${label}: frames > 20 ms / > 50 ms`, `${s.over20} / ${s.over50} of ${s.count}`],
+    [
+      `${label}: long tasks (> 50 ms)`,
+      m.longTasks.length === 0
+        ? "none"
+        : `${m.longTasks.length}, longest ${ms(Math.max(...m.longTasks))}`,
+    ],
+  ];
+  if (baseline !== undefined)
+    out.push([
+      `${label}: p95 vs empty map p95`,
+      `${(s.p95 / baseline.p95).toFixed(2)}× (goal ≤ 1.5×)`,
+    ]);
+  return { rows: out, stats: s };
+}
+
+/** @param {{ browser: import("playwright-core").Browser, baseUrl: string, report: Function, record: Function }} context */
+export async function run(context) {
+  const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${context.baseUrl}/index.html?case=serviceMap`);
+  await page.waitForFunction(() => globalThis.__bench !== undefined);
+
+  await bench(page, "mount", true);
+  const emptyPan = await bench(page, "gesture", "pan", FRAMES);
+  const emptyZoom = await bench(page, "gesture", "zoom", FRAMES);
+  const ePan = rows("empty map, pan", emptyPan);
+  const eZoom = rows("empty map, zoom", emptyZoom);
+  context.report("service map: empty map, 1200 × 700 (baseline)", [...ePan.rows, ...eZoom.rows]);
+
+  const data = await bench(page, "prepare", 1238, 4271);
+  const mount = await bench(page, "mount", false);
+  const pan = await bench(page, "gesture", "pan", FRAMES);
+  const zoom = await bench(page, "gesture", "zoom", FRAMES);
+  const inDetail = await bench(page, "zoom", 6);
+  const panIn = await bench(page, "gesture", "pan", FRAMES);
+  const fPan = rows("fitted, pan", pan, ePan.stats);
+  const fZoom = rows("fitted, zoom", zoom, eZoom.stats);
+  const zPan = rows("zoomed in ×6, pan", panIn, ePan.stats);
+  context.report(`service map: ${data.nodes} nodes, ${data.edges} edges`, [
+    ["build graph / layout on the main thread", `${ms(data.buildMs)} / ${ms(data.layoutMs)}`],
+    ["first paint with the layout given", ms(mount.firstPaintMs)],
+    [
+      "fitted view: detail, nodes / edges / SVG elements drawn",
+      `${mount.detail}, ${mount.nodes} / ${mount.edges} / ${mount.svgElements}`,
+    ],
+    ...fPan.rows,
+    ...fZoom.rows,
+    [
+      "zoomed in ×6: detail, nodes / edges / SVG elements drawn",
+      `${inDetail.detail}, ${inDetail.nodes} / ${inDetail.edges} / ${inDetail.svgElements}`,
+    ],
+    ...zPan.rows,
+  ]);
+  await bench(page, "unmount");
+  await page.close();
+
+  const big = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await big.goto(`${context.baseUrl}/index.html?case=serviceMap`);
+  await big.waitForFunction(() => globalThis.__bench !== undefined);
+  const bigData = await bench(big, "prepare", 10_000, 35_000);
+  const bigWorker = await bench(big, "mountWithWorker");
+  const bigPan = await bench(big, "gesture", "pan", 300);
+  const bPan = rows("fitted, pan", bigPan, ePan.stats);
+  context.report(`service map: ${bigData.nodes} nodes, ${bigData.edges} edges`, [
+    ["layout on the main thread (for comparison)", ms(bigData.layoutMs)],
+    [
+      "mount → laid out in the worker and drawn",
+      `${ms(bigWorker.layoutAndPaintMs)} (progress shown: ${bigWorker.sawProgress ? "yes" : "no"})`,
+    ],
+    [
+      "fitted view: detail, nodes / edges / SVG elements drawn",
+      `${bigWorker.detail}, ${bigWorker.nodes} / ${bigWorker.edges} / ${bigWorker.svgElements}`,
+    ],
+    ...bPan.rows,
+  ]);
+  await big.close();
+
+  context.record("serviceMap", {
+    empty: { pan: ePan.stats, zoom: eZoom.stats },
+    stress: {
+      data,
+      mount,
+      pan: fPan.stats,
+      zoom: fZoom.stats,
+      zoomedIn: inDetail,
+      panZoomedIn: zPan.stats,
+    },
+    big: { data: bigData, worker: bigWorker, pan: bPan.stats },
+  });
+}

@@ -1,0 +1,113 @@
+import type { ReactNode, RefObject, SVGProps } from "react";
+import type { MapDetail } from "./chooseMapDetail";
+import type { LitElements } from "./computeLitElements";
+import type { ServiceMapModel, ServiceMapNodeView } from "./createServiceMapModel";
+import type { MapTransform } from "./MapTransform";
+import type { MapFocusTarget } from "./resolveMapKey";
+import { ServiceMapEdge } from "./ServiceMapEdge";
+import { ServiceMapNode } from "./ServiceMapNode";
+import type { ServiceMapSelection } from "./ServiceMapProps";
+
+export interface ServiceMapSvgProps {
+  /** The wrapper the viewport moves (a div: Chromium updates a moved div's layer without relayerizing the SVG). */
+  readonly layerRef: RefObject<HTMLDivElement | null>;
+  readonly model: ServiceMapModel;
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  readonly detail: MapDetail;
+  /** The transform the content is drawn at. */
+  readonly drawn: MapTransform;
+  /** Label scale (quantized committed zoom). */
+  readonly scale: number;
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+  readonly lit: LitElements;
+  readonly matches: ReadonlySet<string>;
+  readonly selection: ServiceMapSelection | null;
+  readonly tabStop: MapFocusTarget | null;
+  readonly markerId: string;
+  readonly register: (key: string, element: SVGGElement | null) => void;
+  readonly renderNodeLabel?: (view: ServiceMapNodeView) => ReactNode;
+  /** The group's accessible name, description and event handlers. */
+  readonly groupProps: SVGProps<SVGSVGElement>;
+}
+
+/** The SVG layer: arrow markers, edges, then nodes, at the drawing transform. */
+export function ServiceMapSvg(props: ServiceMapSvgProps) {
+  const { model, drawn, margin, selection, tabStop, lit, markerId, register } = props;
+  const w = props.width + 2 * margin;
+  const h = props.height + 2 * margin;
+  return (
+    <div
+      ref={props.layerRef}
+      className="tl-map-layer"
+      style={{
+        left: -margin,
+        top: -margin,
+        width: w,
+        height: h,
+        transformOrigin: `${margin}px ${margin}px`,
+      }}
+    >
+      <svg
+        className="tl-map-svg"
+        width={w}
+        height={h}
+        role="group"
+        aria-roledescription="service map"
+        data-detail={props.detail}
+        {...props.groupProps}
+      >
+        <defs>
+          {["", "-lit", "-selected"].map((suffix) => (
+            <marker
+              key={suffix}
+              id={markerId + suffix}
+              className={`tl-map-marker${suffix}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0L10,5L0,10Z" />
+            </marker>
+          ))}
+        </defs>
+        <g transform={`translate(${margin + drawn.x},${margin + drawn.y}) scale(${drawn.k})`}>
+          <g className="tl-map-edges">
+            {props.edges.map((key) => (
+              <ServiceMapEdge
+                key={key}
+                view={model.edgeByKey.get(key)!}
+                selected={selection?.kind === "edge" && selection.key === key}
+                lit={lit.edges.has(key)}
+                tabStop={tabStop?.kind === "edge" && tabStop.key === key}
+                markerId={markerId}
+                register={register}
+              />
+            ))}
+          </g>
+          <g className="tl-map-nodes">
+            {props.nodes.map((key) => (
+              <ServiceMapNode
+                key={key}
+                view={model.nodeByKey.get(key)!}
+                detail={props.detail}
+                scale={props.scale}
+                selected={selection?.kind === "node" && selection.key === key}
+                lit={lit.nodes.has(key)}
+                match={props.matches.has(key)}
+                tabStop={tabStop?.kind === "node" && tabStop.key === key}
+                register={register}
+                renderLabel={props.renderNodeLabel}
+              />
+            ))}
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}
