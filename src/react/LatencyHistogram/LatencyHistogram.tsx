@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { computeHistogram } from "../../digest/computeHistogram";
 import { formatResponseTime } from "../ServiceMap/formatResponseTime";
-import { useControllableState } from "../ServiceMap/useControllableState";
-import { useElementWidth } from "../ServiceMap/useElementWidth";
+import { useControllableState } from "../theme/useControllableState";
+import { useElementWidth } from "../theme/useElementWidth";
 import { createHistogramScales } from "./createHistogramScales";
 import { describeLatencyHistogram, formatPercentileLabel } from "./describeLatencyHistogram";
 import { formatResponseTimeFilter } from "./formatResponseTimeFilter";

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef } from "react";
 import { computeDistributionBins } from "../../analytics/computeDistributionBins";
 import type { TDigest } from "../../digest/TDigest";
-import { useControllableState } from "../TraceTimeline/useControllableState";
-import { useElementWidth } from "../TraceTimeline/useElementWidth";
+import { useControllableState } from "../theme/useControllableState";
+import { useElementWidth } from "../theme/useElementWidth";
 import { ChartFrame } from "./ChartFrame";
 import { describeDistribution } from "./describeDistribution";
 import { formatAxisSeconds } from "./formatAxisSeconds";

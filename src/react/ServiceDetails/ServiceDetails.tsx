@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import type { HistogramRange } from "../LatencyHistogram/HistogramSubject";
 import { formatResponseTimeFilter } from "../LatencyHistogram/formatResponseTimeFilter";
 import { LatencyHistogram } from "../LatencyHistogram/LatencyHistogram";
-import { useControllableState } from "../ServiceMap/useControllableState";
+import { useControllableState } from "../theme/useControllableState";
 import { computeStatusCounts } from "./computeStatusCounts";
 import { resolveServiceDetails } from "./resolveServiceDetails";
 import type { ServiceDetailsProps } from "./ServiceDetailsProps";

@@ -5,8 +5,8 @@ import {
   CHART_SERIES,
   type ChartSeriesKey,
 } from "../ResponseTimeDistribution/layoutDistributionChart";
-import { useControllableState } from "../TraceTimeline/useControllableState";
-import { useElementWidth } from "../TraceTimeline/useElementWidth";
+import { useControllableState } from "../theme/useControllableState";
+import { useElementWidth } from "../theme/useElementWidth";
 import { describeTimeSeries, formatUtcTime } from "./describeTimeSeries";
 import { layoutTimeSeriesChart } from "./layoutTimeSeriesChart";
 import type { TimeRange, TimeSeriesActivityProps } from "./TimeSeriesActivityProps";

@@ -3,7 +3,7 @@ import { computeTraceGroups } from "../../analytics/computeTraceGroups";
 import type { AnalyticsField } from "../../analytics/readFieldValues";
 import { summaryOf } from "../../analytics/summaryOf";
 import type { AnalyticsInput } from "../../analytics/TraceSummaryLike";
-import { useControllableState } from "../TraceTimeline/useControllableState";
+import { useControllableState } from "../theme/useControllableState";
 import type { TraceListColumn } from "./traceListColumns";
 import { TraceListGrid } from "./TraceListGrid";
 import type { TraceListProps, TraceListSort } from "./TraceListProps";

@@ -10,7 +10,7 @@ import {
 } from "../../timeline/TimelineWindow";
 import { readThemeVar } from "../theme/themeVar";
 import { statusToken } from "../theme/statusColor";
-import { useElementWidth } from "./useElementWidth";
+import { useElementWidth } from "../theme/useElementWidth";
 
 export interface TimelineOverviewProps {
   readonly rows: TimelineRows;

@@ -12,7 +12,7 @@ import { sortedIndexOf } from "./sortedIndexOf";
 import { TimelineStyles } from "./TimelineStyles";
 import { TimelineToolbar } from "./TimelineToolbar";
 import type { TraceTimelineProps } from "./TraceTimelineProps";
-import { useControllableState } from "./useControllableState";
+import { useControllableState } from "../theme/useControllableState";
 import { useTimelineModel } from "./useTimelineModel";
 
 const NO_COLLAPSED: ReadonlySet<string> = new Set();
