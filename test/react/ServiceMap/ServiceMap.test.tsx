@@ -1,0 +1,266 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { ServiceGraphLayout } from "../../../src/graph/layoutServiceGraph";
+import { ServiceMap } from "../../../src/react/ServiceMap/index";
+import { makeServiceGraph, positionsOf } from "./support/makeServiceGraph";
+
+afterEach(cleanup);
+
+// client → api → {db, cache, queue (async)}; db → api back; cache gets little traffic.
+const graph = makeServiceGraph(
+  [
+    { name: "api", kind: "client" },
+    {
+      name: "api",
+      type: "AWS::ECS::Container",
+      ok: 80,
+      error: 5,
+      throttle: 5,
+      fault: 10,
+      avg: 0.02,
+    },
+    { name: "db", type: "AWS::DynamoDB::Table", kind: "inferred", ok: 400 },
+    { name: "cache", type: null, kind: "inferred", ok: 4 },
+    { name: "queue", type: "AWS::SQS::Queue", ok: 30 },
+  ],
+  [
+    { from: "client:api", to: "api", ok: 80, error: 5, throttle: 5, fault: 10 },
+    { from: "api", to: "db", ok: 400 },
+    { from: "db", to: "api", ok: 1 },
+    { from: "api", to: "cache", ok: 4 },
+    { from: "api", to: "queue", ok: 30, link: true },
+  ],
+);
+const positions = positionsOf(graph, {
+  "client:api": [0, 0],
+  api: [200, 0],
+  db: [400, -100],
+  cache: [400, 0],
+  queue: [400, 100],
+});
+const layout: ServiceGraphLayout = {
+  positions,
+  depths: new Map(),
+  bounds: { minX: 0, minY: -100, maxX: 400, maxY: 100 },
+  ticks: 0,
+};
+const key = (name: string, client = false) =>
+  graph.nodes.find((n) => n.name === name && (n.kind === "client") === client)!.key;
+const nodeEl = (container: HTMLElement, name: string, client = false) =>
+  [...container.querySelectorAll<SVGGElement>("[data-node-key]")].find(
+    (el) => el.getAttribute("data-node-key") === key(name, client),
+  ) ?? null;
+const nodeNames = (container: HTMLElement) =>
+  [...container.querySelectorAll("[data-node-key]")]
+    .map(
+      (el) =>
+        graph.nodeByKey.get(el.getAttribute("data-node-key")!)!.name +
+        (graph.nodeByKey.get(el.getAttribute("data-node-key")!)!.kind === "client"
+          ? "(client)"
+          : ""),
+    )
+    .sort();
+
+function renderMap(props: Partial<Parameters<typeof ServiceMap>[0]> = {}) {
+  return render(<ServiceMap graph={graph} layout={layout} width={900} height={500} {...props} />);
+}
+
+describe("ServiceMap (happy-dom)", () => {
+  it("draws each node at its layout position with a ring split by OK, error, throttle and fault", () => {
+    const { container } = renderMap();
+    expect(nodeNames(container)).toEqual(["api", "api(client)", "cache", "db", "queue"]);
+    const api = nodeEl(container, "api")!;
+    expect(api.getAttribute("transform")).toBe("translate(200,0)");
+    const arcs = [...api.querySelectorAll(".tl-map-arc")].map((a) => a.getAttribute("class"));
+    expect(arcs).toEqual([
+      "tl-map-arc tl-map-arc-ok",
+      "tl-map-arc tl-map-arc-error",
+      "tl-map-arc tl-map-arc-throttle",
+      "tl-map-arc tl-map-arc-fault",
+    ]);
+    expect(api.querySelector(".tl-map-arc-fault")!.getAttribute("fill")).toContain("--tl-fault");
+    expect(nodeEl(container, "db")!.querySelectorAll(".tl-map-arc")).toHaveLength(1);
+    // The centre shows the average response time and traces per minute; the label the name.
+    expect(api.querySelector(".tl-map-metrics")!.textContent).toBe("20 ms10 t/min");
+    expect(api.getAttribute("aria-label")).toBe(
+      "api, ECS container, 100 requests, average 20 ms, 10 t/min, 80% OK, 5% error, 5% throttle, 10% fault",
+    );
+  });
+
+  it("draws clients apart (no ring, a person) and asynchronous edges dashed, with arrowheads", () => {
+    const { container } = renderMap();
+    const client = nodeEl(container, "api", true)!;
+    expect(client.classList.contains("tl-map-client")).toBe(true);
+    expect(client.querySelectorAll(".tl-map-arc")).toHaveLength(0);
+    expect(client.querySelector(".tl-map-glyph")).not.toBeNull();
+    const edges = [...container.querySelectorAll<SVGGElement>("[data-edge-key]")];
+    expect(edges).toHaveLength(5);
+    const async = edges.filter((e) => e.classList.contains("tl-map-async"));
+    expect(async.map((e) => e.getAttribute("aria-label"))).toEqual([
+      expect.stringMatching(/^api to queue, asynchronous, 30 calls/),
+    ]);
+    expect(edges[0].querySelector(".tl-map-edge-line")!.getAttribute("marker-end")).toMatch(
+      /^url\(#tl-map-arrow-/,
+    );
+  });
+
+  it("sizes nodes by traffic or health from the toolbar", () => {
+    const onSizingChange = vi.fn();
+    const { container } = renderMap({ onSizingChange });
+    const r = (name: string) =>
+      Number(nodeEl(container, name)!.querySelector(".tl-map-disc")!.getAttribute("r"));
+    expect(new Set(["api", "db", "cache", "queue"].map(r)).size).toBe(1);
+    fireEvent.change(screen.getByRole("combobox"), { target: { value: "traffic" } });
+    expect(onSizingChange).toHaveBeenCalledWith("traffic");
+    expect(r("db")).toBe(44); // the most requests
+    expect(r("cache")).toBeLessThan(r("queue"));
+    fireEvent.change(screen.getByRole("combobox"), { target: { value: "health" } });
+    expect(r("api")).toBe(44); // the only node with impacted requests
+    expect(r("db")).toBe(24);
+  });
+
+  it("calls onSelect with the node or edge clicked, and null for the background", () => {
+    const onSelect = vi.fn();
+    const { container } = renderMap({ onSelect });
+    fireEvent.click(nodeEl(container, "db")!);
+    expect(onSelect).toHaveBeenLastCalledWith({
+      kind: "node",
+      key: key("db"),
+      node: graph.nodeByKey.get(key("db")),
+    });
+    expect(nodeEl(container, "db")!.getAttribute("aria-pressed")).toBe("true");
+    const edge = container.querySelector<SVGGElement>(".tl-map-async")!;
+    fireEvent.click(edge);
+    const edgeKey = edge.getAttribute("data-edge-key")!;
+    expect(onSelect).toHaveBeenLastCalledWith({
+      kind: "edge",
+      key: edgeKey,
+      edge: graph.edgeByKey.get(edgeKey),
+    });
+    fireEvent.click(container.querySelector(".tl-map-viewport")!);
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it("follows a controlled selection", () => {
+    const { container, rerender } = renderMap({ selection: { kind: "node", key: key("cache") } });
+    expect(nodeEl(container, "cache")!.classList.contains("tl-map-selected")).toBe(true);
+    fireEvent.click(nodeEl(container, "db")!); // no onSelect: stays controlled
+    expect(nodeEl(container, "db")!.classList.contains("tl-map-selected")).toBe(false);
+    rerender(
+      <ServiceMap
+        graph={graph}
+        layout={layout}
+        width={900}
+        height={500}
+        selection={{ kind: "node", key: key("db") }}
+      />,
+    );
+    expect(nodeEl(container, "db")!.classList.contains("tl-map-selected")).toBe(true);
+  });
+
+  it("moves keyboard focus to the nearest node in the arrow's direction and selects with Enter", () => {
+    const onSelect = vi.fn();
+    const { container } = renderMap({ onSelect });
+    const tabbable = container.querySelectorAll('[data-node-key][tabindex="0"]');
+    expect(tabbable).toHaveLength(1);
+    expect(tabbable[0]).toBe(nodeEl(container, "api", true)); // the client holds the tab stop
+    act(() => (tabbable[0] as SVGGElement).focus());
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(nodeEl(container, "api"));
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(nodeEl(container, "cache"));
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(nodeEl(container, "db"));
+    expect(nodeEl(container, "db")!.getAttribute("tabindex")).toBe("0");
+    fireEvent.keyDown(document.activeElement!, { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: "node", key: key("db") }),
+    );
+    // e steps onto the node's edges; Enter selects the edge.
+    fireEvent.keyDown(document.activeElement!, { key: "e" });
+    expect(document.activeElement!.getAttribute("data-edge-key")).toBe(
+      graph.edges.find((e) => e.source === key("db"))!.key,
+    );
+    fireEvent.keyDown(document.activeElement!, { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: "edge" }));
+  });
+
+  it("highlights a hovered node's neighbours and edges and shows its figures", () => {
+    const { container } = renderMap();
+    fireEvent.mouseMove(nodeEl(container, "db")!.querySelector(".tl-map-disc")!);
+    expect(container.querySelector(".tl-map-viewport")!.classList.contains("tl-map-hovering")).toBe(
+      true,
+    );
+    const lit = [...container.querySelectorAll("[data-node-key].tl-map-lit")].map((e) =>
+      e.getAttribute("data-node-key"),
+    );
+    expect(new Set(lit)).toEqual(new Set([key("db"), key("api")]));
+    expect(container.querySelectorAll("[data-edge-key].tl-map-lit")).toHaveLength(2);
+    expect(screen.getByRole("tooltip").textContent).toContain("db");
+    fireEvent.mouseLeave(container.querySelector(".tl-map-viewport")!);
+    expect(container.querySelector(".tl-map-hovering")).toBeNull();
+  });
+
+  it("searches by name: highlights matches, counts them, and Enter focuses the next one", () => {
+    const { container } = renderMap();
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search services" }), {
+      target: { value: "CA" },
+    });
+    expect(screen.getByTestId("tl-map-match-count").textContent).toBe("1 match");
+    expect(nodeEl(container, "cache")!.classList.contains("tl-map-match")).toBe(true);
+    expect(container.querySelector(".tl-map-searching")).not.toBeNull();
+    fireEvent.keyDown(screen.getByRole("searchbox"), { key: "Enter" });
+    expect(document.activeElement).toBe(nodeEl(container, "cache"));
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "a" } });
+    expect(screen.getByTestId("tl-map-match-count").textContent).toBe("3 matches"); // api, its client, cache
+  });
+
+  it("focuses on the selected node's N-hop neighbourhood and back", () => {
+    const onFocusChange = vi.fn();
+    const { container } = renderMap({
+      onFocusChange,
+      defaultSelection: { kind: "node", key: key("queue") },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Focus on queue" }));
+    expect(onFocusChange).toHaveBeenLastCalledWith({ key: key("queue"), hops: 1 });
+    expect(nodeNames(container)).toEqual(["api", "queue"]);
+    // Two hops upstream of queue: api, then api's callers (the client and db); nothing downstream.
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Hops" }), { target: { value: "2" } });
+    expect(nodeNames(container)).toEqual(["api", "api(client)", "db", "queue"]);
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Hops" }), { target: { value: "0" } });
+    expect(nodeNames(container)).toEqual(["queue"]);
+    fireEvent.click(screen.getByRole("button", { name: /Show all/ }));
+    expect(onFocusChange).toHaveBeenLastCalledWith(null);
+    expect(nodeNames(container)).toHaveLength(5);
+  });
+
+  it("hides edges with fewer calls than the threshold, keeping the nodes", () => {
+    const { container } = renderMap();
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Min calls per edge" }), {
+      target: { value: "10" },
+    });
+    const counts = [...container.querySelectorAll("[data-edge-key]")].map(
+      (e) => graph.edgeByKey.get(e.getAttribute("data-edge-key")!)!.statistics.TotalCount,
+    );
+    expect(counts.sort((a, b) => a - b)).toEqual([30, 100, 400]);
+    expect(nodeNames(container)).toHaveLength(5);
+  });
+
+  it("has a legend with X-Ray's ring colours and edge styles, and a text summary", () => {
+    renderMap();
+    const legend = within(screen.getByText("Legend").closest("details")!);
+    for (const label of [
+      "OK (2xx)",
+      "Error (4xx)",
+      "Throttle (429)",
+      "Fault (5xx)",
+      "Asynchronous link",
+      "Client",
+    ])
+      expect(legend.getByText(label)).toBeTruthy();
+    expect(
+      screen.getByRole("group", { name: "Service map" }).getAttribute("aria-describedby"),
+    ).toBeTruthy();
+    expect(screen.getByText(/^5 services and 5 edges/)).toBeTruthy();
+  });
+});
