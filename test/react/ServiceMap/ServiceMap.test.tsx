@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ServiceGraphLayout } from "../../../src/graph/layoutServiceGraph";
 import { ServiceMap } from "../../../src/react/ServiceMap/index";
