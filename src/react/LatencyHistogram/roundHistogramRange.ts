@@ -11,7 +11,7 @@ export function roundHistogramRange(range: HistogramRange): HistogramRange {
   const lo = Math.max(0, Math.min(range.from, range.to));
   const hi = Math.max(0, range.from, range.to);
   const width = hi - lo;
-  const scale = width > 0 ? width : hi > 0 ? hi : 1;
+  const scale = width > 0 ? width : hi > 0 ? hi : 1e-6;
   const exponent = Math.max(-6, Math.floor(Math.log10(scale)) - 2);
   const step = Math.pow(10, exponent);
   const decimals = Math.max(0, -exponent);

@@ -1,0 +1,151 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { deriveServiceGraph } from "../../../src/graph/index";
+import { layoutServiceGraph } from "../../../src/graph/layoutServiceGraph";
+import { ServiceMap } from "../../../src/react/ServiceMap/index";
+import type { MapTransform } from "../../../src/react/ServiceMap/index";
+import { sampleTraces } from "../../../src/sample/index";
+import { createStressServiceGraph } from "./support/createStressServiceGraph";
+
+afterEach(cleanup);
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mouse = (type: string, target: EventTarget, x: number, y: number) =>
+  target.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      view: window,
+      clientX: x,
+      clientY: y,
+      button: 0,
+    }),
+  );
+const wheel = (target: Element, x: number, y: number, deltaY: number) =>
+  target.dispatchEvent(
+    new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY }),
+  );
+/** Within 1.5 px (Chromium snaps composited layers to whole pixels). */
+const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1.5);
+const centreOf = (el: Element) => {
+  const b = el.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+};
+
+describe("ServiceMap in Chromium", () => {
+  it("pans with a drag and zooms with the wheel around the pointer, then redraws at the new scale", async () => {
+    const graph = deriveServiceGraph(sampleTraces({ traces: 60 }));
+    const views: MapTransform[] = [];
+    const { container } = render(
+      <ServiceMap graph={graph} width={900} height={500} onViewChange={(t) => views.push(t)} />,
+    );
+    await frame();
+    const viewport = container.querySelector<HTMLElement>(".tl-map-viewport")!;
+    // Centres of node discs (a node's box also holds its name, which keeps its screen size).
+    const node = container.querySelector("[data-node-key] .tl-map-disc")!;
+    const before = centreOf(node);
+
+    // Drag by (120, 40): the node moves with the pointer, by moving the layer (no redraw).
+    const start = centreOf(viewport);
+    mouse("mousedown", viewport, start.x, start.y);
+    for (let i = 1; i <= 4; i++) {
+      mouse("mousemove", window, start.x + 30 * i, start.y + 10 * i);
+      await frame();
+    }
+    const during = centreOf(node);
+    near(during.x - before.x, 120);
+    near(during.y - before.y, 40);
+    expect(container.querySelector<HTMLElement>(".tl-map-layer")!.style.transform).toContain(
+      "translate(",
+    );
+    mouse("mouseup", window, start.x + 120, start.y + 40);
+    await sleep(250);
+    near(centreOf(node).x - before.x, 120);
+
+    // Zoom in ×2 around the node: it stays under the pointer while its neighbours move away.
+    const svg = container.querySelector(".tl-map-svg g")!;
+    const drawnBefore = svg.getAttribute("transform");
+    const at = centreOf(node);
+    const other = [...container.querySelectorAll("[data-node-key] .tl-map-disc")].find(
+      (n) => n !== node,
+    )!;
+    const otherBefore = centreOf(other);
+    wheel(viewport, at.x, at.y, -500); // 2^(500 × 0.002) = 2
+    await frame();
+    near(centreOf(node).x, at.x);
+    const d0 = Math.hypot(otherBefore.x - at.x, otherBefore.y - at.y);
+    const otherNow = centreOf(other);
+    near(Math.hypot(otherNow.x - at.x, otherNow.y - at.y), 2 * d0);
+    // After the gesture pauses the content is redrawn at the new scale, in the same place.
+    await sleep(400);
+    expect(svg.getAttribute("transform")).not.toBe(drawnBefore);
+    expect(container.querySelector<HTMLElement>(".tl-map-layer")!.style.transform).toBe("");
+    near(centreOf(node).x, at.x);
+    expect(views.at(-1)!.k / views[0].k).toBeCloseTo(2, 5);
+  });
+
+  it("culls a zoomed-in 1,238-node map to the nodes in view and brings more in while panning", async () => {
+    const graph = createStressServiceGraph({ nodes: 1238, edges: 4271, digests: false });
+    const layout = layoutServiceGraph(graph, { ticks: 40 }); // positions are all culling needs
+    const { container } = render(
+      <ServiceMap graph={graph} layout={layout} width={900} height={500} />,
+    );
+    await frame();
+    const viewport = container.querySelector<HTMLElement>(".tl-map-viewport")!;
+    const detail = () => container.querySelector(".tl-map-svg")!.getAttribute("data-detail");
+    expect(detail()).toBe("low"); // fitted: nodes on the canvas
+    const c = centreOf(viewport);
+    wheel(viewport, c.x, c.y, -2000); // ×16
+    await sleep(400);
+    expect(detail()).toBe("full");
+    const drawn = () =>
+      new Set(
+        [...container.querySelectorAll("[data-node-key]")].map((n) =>
+          n.getAttribute("data-node-key"),
+        ),
+      );
+    const first = drawn();
+    expect(first.size).toBeGreaterThan(0);
+    expect(first.size).toBeLessThan(300);
+    // Every node whose circle is on screen is drawn.
+    const vb = viewport.getBoundingClientRect();
+    for (const el of container.querySelectorAll("[data-node-key]")) {
+      const b = el.getBoundingClientRect();
+      if (b.right > vb.left && b.left < vb.right && b.bottom > vb.top && b.top < vb.bottom)
+        expect(first.has(el.getAttribute("data-node-key"))).toBe(true);
+    }
+    // Pan a long way: other nodes come in.
+    mouse("mousedown", viewport, c.x, c.y);
+    for (let i = 1; i <= 20; i++) {
+      mouse("mousemove", window, c.x - 60 * i, c.y);
+      await frame();
+    }
+    mouse("mouseup", window, c.x - 1200, c.y);
+    await sleep(400);
+    const second = drawn();
+    expect([...second].some((k) => !first.has(k))).toBe(true);
+  });
+
+  it("lays out and draws a 10,000-node map in the default Web Worker, showing progress", async () => {
+    const graph = createStressServiceGraph({ nodes: 10_000, edges: 35_000, digests: false });
+    const { container } = render(<ServiceMap graph={graph} width={900} height={500} />);
+    expect(container.querySelector('[role="status"]')!.textContent).toContain(
+      "Laying out 10,000 services in a worker",
+    );
+    for (
+      let waited = 0;
+      container.querySelector(".tl-map")!.getAttribute("data-layout") !== "done";
+      waited += 100
+    ) {
+      if (waited > 60_000) throw new Error("layout did not finish");
+      await sleep(100);
+    }
+    await frame();
+    expect(container.querySelector('[role="status"]')).toBeNull();
+    expect(container.querySelector(".tl-map-svg")!.getAttribute("data-detail")).toBe("low");
+    const canvas = container.querySelector<HTMLCanvasElement>(".tl-map-canvas canvas")!;
+    expect(canvas.width).toBeGreaterThan(0);
+    expect(container.querySelectorAll("[data-node-key]").length).toBeLessThanOrEqual(2);
+  }, 90_000);
+});
