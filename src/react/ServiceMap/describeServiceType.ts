@@ -37,7 +37,7 @@ const rules: readonly (readonly [RegExp, ServiceTypeInfo])[] = [
   [/^AWS::S3/, { icon: "s3", badge: "S3", label: "S3" }],
   [/^AWS::SNS/, { icon: "sns", badge: "SNS", label: "SNS" }],
   [/^AWS::SQS/, { icon: "sqs", badge: "SQS", label: "SQS queue" }],
-  [/^AWS::ApiGateway/, { icon: "apigateway", badge: "APIGW", label: "API Gateway stage" }],
+  [/^AWS::ApiGateway/i, { icon: "apigateway", badge: "APIGW", label: "API Gateway stage" }],
 ];
 
 /**
