@@ -89,6 +89,7 @@ export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNode
       aria-pressed={selected}
       aria-label={describeMapNode(view)}
     >
+      {selected ? <circle className="tl-map-halo" r={r + 5} /> : null}
       <circle className="tl-map-disc" r={r} />
       {ring}
       {client ? <ServiceTypeIcon type={view.type} x={0} y={0} size={r * 0.9} /> : null}

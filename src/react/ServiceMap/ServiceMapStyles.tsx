@@ -32,10 +32,10 @@ export const serviceMapCss = `
 .tl-map-ring-simple { fill: none; stroke: ${v("--tl-pending")}; }
 .tl-map-node { cursor: pointer; }
 .tl-map-node:focus { outline: none; }
-.tl-map-node:focus-visible > .tl-map-disc, .tl-map-edge:focus-visible .tl-map-edge-line {
-  stroke: ${v("--tl-focus")}; stroke-width: 4; }
+.tl-map-node:focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: 3px; }
+.tl-map-edge:focus-visible .tl-map-edge-line { stroke: ${v("--tl-focus")}; stroke-width: 4; }
+.tl-map-halo { fill: none; stroke: ${v("--tl-accent")}; stroke-width: 3; }
 .tl-map-edge:focus { outline: none; }
-.tl-map-selected > .tl-map-disc { stroke: ${v("--tl-accent")}; stroke-width: 5; }
 .tl-map-client > .tl-map-disc { fill: ${v("--tl-bg-alt")}; stroke: ${v("--tl-fg-muted")};
   stroke-dasharray: 4 3; stroke-width: 1.5; }
 .tl-map-client.tl-map-selected > .tl-map-disc { stroke: ${v("--tl-accent")}; stroke-width: 4; }
