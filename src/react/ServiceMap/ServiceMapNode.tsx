@@ -32,8 +32,9 @@ const shorten = (text: string, max: number): string =>
 /**
  * One node: a disc with the health ring (OK, error, throttle, fault shares; d3-shape arcs), the
  * average response time and traces per minute in the centre, a type badge and the name below.
- * Clients are drawn apart: a dashed grey disc with a person, no ring. At lower detail the text
- * goes, and at low detail the ring becomes one circle in the colour of the most common status.
+ * Clients are drawn apart: a dashed grey disc with a person, no ring. At medium detail the centre
+ * text and the badge go, and at low detail the ring becomes one circle in the colour of the most
+ * common status.
  * Events are delegated to the map (`data-node-key`).
  */
 export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNodeProps) {
@@ -103,7 +104,7 @@ export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNode
           </tspan>
         </text>
       ) : null}
-      {detail !== "low" && !client ? (
+      {detail === "full" && !client ? (
         <ServiceTypeIcon
           type={view.type}
           x={r * 0.78}

@@ -21,6 +21,7 @@ import { cullServiceMap } from "./cullServiceMap";
 import { computeShownBounds } from "./computeShownBounds";
 import { identityTransform, type MapTransform } from "./MapTransform";
 import { resolveMapKey, type MapFocusTarget } from "./resolveMapKey";
+import { chooseCanvasView } from "./chooseCanvasView";
 import { computeMapDrawing } from "./computeMapDrawing";
 import { findNodeAt } from "./findNodeAt";
 import { ServiceMapCanvas } from "./ServiceMapCanvas";
@@ -78,7 +79,7 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     (k: number) =>
       chooseMapDetail(minRadius, k) === "low"
         ? Math.min(600, Math.round(Math.max(width, height) / 2))
-        : Math.round(Math.max(width, height) / 6),
+        : Math.round(Math.max(width, height) / 5),
     [minRadius, width, height],
   );
   const shownCount = useMemo(() => {
@@ -87,6 +88,9 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     return nodes;
   }, [model, shown]);
   const [drawsEverything, setDrawsEverything] = useState(false);
+  // The canvas is painted over a wide margin, and repainted only when the view drifts far.
+  const canvasMargin = Math.min(600, Math.round(Math.max(width, height) / 2));
+  const canvasAt = useRef<MapTransform | null>(null);
   // The first drawing is already the fitted view (no full-size frame before the fit).
   const [initialView] = useState(() => {
     const bounds = computeShownBounds(model, shown);
@@ -102,6 +106,7 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     maxScale: 4,
     drawsEverything,
     initial: initialView,
+    canvasAt,
     onViewChange: props.onViewChange,
   });
   const { committed, drawn } = viewport;
@@ -122,6 +127,12 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     () => cullServiceMap(model, shown, committed, { width, height, margin }),
     [model, shown, committed, width, height, margin],
   );
+  canvasAt.current = chooseCanvasView(canvasAt.current, committed, width, height, canvasMargin);
+  const canvasView = canvasAt.current;
+  const canvasCulled = useMemo(
+    () => cullServiceMap(model, shown, canvasView, { width, height, margin: canvasMargin }),
+    [model, shown, canvasView, width, height, canvasMargin],
+  );
   const everything = culled.nodes.length === shownCount;
   useEffect(() => setDrawsEverything(everything), [everything]);
   const detail = chooseMapDetail(props.minRadius, committed.k);
@@ -141,8 +152,8 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     return { nodes: new Set([...lit.nodes, ...matches]), edges: lit.edges };
   }, [lit, matches]);
   const drawing = useMemo(
-    () => computeMapDrawing({ culled, detail, emphasized, required }),
-    [culled, detail, emphasized, required],
+    () => computeMapDrawing({ culled, canvasCulled, detail, emphasized, required }),
+    [culled, canvasCulled, detail, emphasized, required],
   );
 
   const latest = useRef({ model, shown, width, height, viewport });
@@ -235,10 +246,10 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
         model={model}
         nodes={drawing.canvasNodes}
         edges={drawing.canvasEdges}
-        transform={committed}
+        transform={canvasView}
         width={width}
         height={height}
-        margin={margin}
+        margin={canvasMargin}
       />
       <ServiceMapSvg
         layerRef={viewport.layerRef}

@@ -1,6 +1,6 @@
 /**
  * How much a node shows at the current zoom: "full" (ring, centre metrics, type badge, name),
- * "medium" (ring, badge and name, no metrics), "low" (ring only; names only for nodes the user
+ * "medium" (ring and name), "low" (ring only; names only for nodes the user
  * points at, selects, focuses or finds).
  */
 export type MapDetail = "full" | "medium" | "low";

@@ -11,6 +11,8 @@ export interface MapDrawing {
 
 export interface MapDrawingInput {
   readonly culled: CulledElements;
+  /** What the canvas covers (it is repainted less often, over a wider area; default `culled`). */
+  readonly canvasCulled?: CulledElements;
   readonly detail: MapDetail;
   /** Drawn as SVG, when in view, at any detail (hovered neighbourhood, search matches). */
   readonly emphasized: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
@@ -19,6 +21,8 @@ export interface MapDrawingInput {
   /** More edges in view than this go to the canvas at any detail (default 1500). */
   readonly maxSvgEdges?: number;
 }
+
+const NONE: readonly string[] = [];
 
 function pick(
   keys: readonly string[],
@@ -43,12 +47,13 @@ function pick(
  */
 export function computeMapDrawing(input: MapDrawingInput): MapDrawing {
   const { culled, detail, emphasized, required } = input;
+  const canvasCulled = input.canvasCulled ?? culled;
   const canvasNodes = detail === "low";
   const canvasEdges = detail === "low" || culled.edges.length > (input.maxSvgEdges ?? 1500);
   return {
     svgNodes: pick(culled.nodes, canvasNodes, emphasized.nodes, required.nodes),
     svgEdges: pick(culled.edges, canvasEdges, emphasized.edges, required.edges),
-    canvasNodes: canvasNodes ? culled.nodes : [],
-    canvasEdges: canvasEdges ? culled.edges : [],
+    canvasNodes: canvasNodes ? canvasCulled.nodes : NONE,
+    canvasEdges: canvasEdges ? canvasCulled.edges : NONE,
   };
 }

@@ -14,6 +14,8 @@ export interface MapViewportOptions {
   readonly drawsEverything: boolean;
   /** The first transform (the fitted view). */
   readonly initial: MapTransform;
+  /** The view the canvas was last painted at (the owner repaints it less often than it commits). */
+  readonly canvasAt: RefObject<MapTransform | null>;
   /** Called with the transform each time the view settles. */
   readonly onViewChange?: (transform: MapTransform) => void;
 }
@@ -29,7 +31,7 @@ export interface MapViewport {
   readonly viewportRef: RefObject<HTMLDivElement | null>;
   /** The SVG layer, moved by a CSS transform between redraws (relative to `drawn`). */
   readonly layerRef: RefObject<HTMLDivElement | null>;
-  /** The canvas layer, moved likewise (relative to `committed`, which it is painted at). */
+  /** The canvas layer, moved likewise (relative to `canvasAt`, the view it is painted at). */
   readonly canvasRef: RefObject<HTMLDivElement | null>;
   readonly zoom: RefObject<MapZoom | null>;
   /** The live transform (it runs ahead of `committed` between redraws). */
@@ -86,7 +88,7 @@ export function useMapViewport(options: MapViewportOptions): MapViewport {
           : `translate(${d.tx}px, ${d.ty}px) scale(${d.s})`;
     };
     move(layerRef.current, drawnRef.current);
-    move(canvasRef.current, committedRef.current);
+    move(canvasRef.current, opts.current.canvasAt.current ?? committedRef.current);
   }, []);
 
   const commit = useCallback(() => {

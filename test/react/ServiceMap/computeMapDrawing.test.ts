@@ -35,6 +35,20 @@ describe("computeMapDrawing", () => {
     expect(d.svgEdges).toEqual(["bc"]);
   });
 
+  it("takes the canvas lists from the canvas's own (wider, less often repainted) culling", () => {
+    const wide = { nodes: ["a", "b", "c", "d"], edges: ["ab", "bc", "cd"] };
+    const d = computeMapDrawing({
+      culled,
+      canvasCulled: wide,
+      detail: "low",
+      emphasized: none,
+      required: { nodes: [], edges: [] },
+    });
+    expect(d.canvasNodes).toBe(wide.nodes);
+    expect(d.canvasEdges).toBe(wide.edges);
+    expect(d.svgNodes).toEqual([]);
+  });
+
   it("sends edges to the canvas when too many are in view", () => {
     const d = computeMapDrawing({
       culled,

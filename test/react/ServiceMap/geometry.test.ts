@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { chooseCanvasView } from "../../../src/react/ServiceMap/chooseCanvasView";
 import { chooseMapDetail } from "../../../src/react/ServiceMap/chooseMapDetail";
 import { computeEdgePath } from "../../../src/react/ServiceMap/computeEdgePath";
 import { computeFitTransform } from "../../../src/react/ServiceMap/computeFitTransform";
@@ -61,5 +62,19 @@ describe("computeLayerDelta and coversViewport", () => {
     expect(coversViewport({ s: 1, tx: 250, ty: 0 }, 800, 600, 200)).toBe(false);
     expect(coversViewport({ s: 1, tx: 150, ty: 0 }, 800, 600, 200, 100)).toBe(false);
     expect(coversViewport({ s: 0.5, tx: 200, ty: 150 }, 800, 600, 200)).toBe(false);
+  });
+});
+
+describe("chooseCanvasView", () => {
+  const painted = { x: 0, y: 0, k: 1 };
+  it("keeps the painted view while the scale holds and it covers the viewport with room to spare", () => {
+    expect(chooseCanvasView(painted, { x: -150, y: 100, k: 1 }, 800, 600, 600)).toBe(painted);
+  });
+  it("repaints after a zoom, a long pan, or the first time", () => {
+    const zoomed = { x: 0, y: 0, k: 1.2 };
+    expect(chooseCanvasView(painted, zoomed, 800, 600, 600)).toBe(zoomed);
+    const far = { x: -450, y: 0, k: 1 };
+    expect(chooseCanvasView(painted, far, 800, 600, 600)).toBe(far); // 450 > 600 − 600 / 3
+    expect(chooseCanvasView(null, painted, 800, 600, 600)).toBe(painted);
   });
 });
