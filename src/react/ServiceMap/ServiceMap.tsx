@@ -11,8 +11,8 @@ import type { ServiceMapProps, ServiceMapSelection } from "./ServiceMapProps";
 import { ServiceMapScene, type ServiceMapSceneHandle } from "./ServiceMapScene";
 import { ServiceMapStyles } from "./ServiceMapStyles";
 import { ServiceMapToolbar } from "./ServiceMapToolbar";
-import { useControllableState } from "./useControllableState";
-import { useElementWidth } from "./useElementWidth";
+import { useControllableState } from "../theme/useControllableState";
+import { useElementWidth } from "../theme/useElementWidth";
 import { useServiceMapLayout } from "./useServiceMapLayout";
 
 /** Room for the largest default node and its name. */
