@@ -18,7 +18,7 @@ export interface BatchGetTracesResponse {
 /**
  * Assembled traces as a BatchGetTraces response: one document per segment and inferred segment
  * (by start time), then one per orphan independent subsegment; independent subsegments merged
- * into their segment's document. Output is new strings and objects; traces are not touched.
+ * into the document of their segment. Output is new strings and objects; traces are not touched.
  * `Duration` is the summary's; `LimitExceeded` is false; `UnprocessedTraceIds` is empty.
  * @example JSON.stringify(formatBatchGetTraces(assembleTraces(documents).traces))
  */

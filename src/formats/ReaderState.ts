@@ -66,7 +66,7 @@ export class ReaderState {
 
   /**
    * A diagnostic that rejects no document: about the input as a whole (`documentIndex` -1) or a
-   * warning about an accepted document.
+   * warning about a document that was accepted.
    */
   report(
     code: DiagnosticCode,

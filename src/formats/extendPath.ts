@@ -9,7 +9,7 @@ export function appendPathKey(path: string, key: string): string {
 }
 
 /**
- * Extends a document's location with a path inside the document. Locations that are JSON paths
+ * Extends a document's location with a path inside it. Locations that are JSON paths
  * (`$…`) are extended directly; `line N` locations get ` $` and the in-document path.
  * @example extendPath("line 3", ".subsegments[0]") // "line 3 $.subsegments[0]"
  */

@@ -24,9 +24,10 @@ const formsAccepted =
 
 /**
  * Reads one JSON value that holds segment documents in any of the parsed forms: an array of
- * documents, a PutTraceSegments request, a BatchGetTraces response or a single document. A value
- * of another kind yields one `unknown-format` error naming what it looks like, and format `empty`.
- * Inside NDJSON or daemon frames (`inSequence`), every object that is not an envelope is a document.
+ * documents, a PutTraceSegments request, a BatchGetTraces response or one single document (a value
+ * of another kind yields one `unknown-format` error naming what it looks like, and format `empty`).
+ * Inside NDJSON or daemon frames (`inSequence`), every object that is not an envelope counts as
+ * one document on its own.
  */
 export function readTopLevelValue(
   state: ReaderState,
