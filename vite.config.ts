@@ -55,6 +55,12 @@ export default defineConfig({
       "@testing-library/user-event",
     ],
   },
+  // Library build: asset and worker URLs relative to the chunk that uses them
+  // (`new URL("assets/…", import.meta.url)`), so they resolve inside the installed package, not
+  // against the host app's origin. Vite treats "./" as "/" while serving (vitest, Storybook dev).
+  base: "./",
+  // Workers are created with `{ type: "module" }`; emit them as ES modules to match.
+  worker: { format: "es" },
   build: {
     target: "es2022",
     lib: {
