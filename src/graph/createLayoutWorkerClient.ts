@@ -3,7 +3,11 @@ import type {
   ServiceGraphLayout,
   ServiceGraphLayoutInput,
 } from "./layoutServiceGraph";
-import type { LayoutWorkerRequest, LayoutWorkerResponse } from "./layoutWorker";
+import type {
+  LayoutWorkerProgress,
+  LayoutWorkerRequest,
+  LayoutWorkerResponse,
+} from "./layoutWorker";
 
 /** What the client needs of a worker (a browser `Worker`, a `MessagePort`); DOM-free on purpose. */
 export interface LayoutWorkerLike {
@@ -14,10 +18,14 @@ export interface LayoutWorkerLike {
 
 /** Sends layouts to a worker running `installLayoutWorker`. */
 export interface LayoutWorkerClient {
-  /** Lays out a graph in the worker; rejects when the worker reports an error or the client is disposed. */
+  /**
+   * Lays out a graph in the worker; rejects when the worker reports an error or the client is
+   * disposed. `onProgress` (optional) gets the share of the ticks done, 0..1, as the worker runs.
+   */
   layout(
     graph: ServiceGraphLayoutInput,
     options?: LayoutServiceGraphOptions,
+    onProgress?: (progress: number) => void,
   ): Promise<ServiceGraphLayout>;
   /** Stops listening and rejects pending layouts; the worker itself is the caller's to terminate. */
   dispose(): void;
@@ -29,25 +37,41 @@ const isResponse = (data: unknown): data is LayoutWorkerResponse =>
   (data as LayoutWorkerResponse).type === "tracelens/layout" &&
   typeof (data as LayoutWorkerResponse).id === "number";
 
+const isProgress = (data: unknown): data is LayoutWorkerProgress =>
+  data !== null &&
+  typeof data === "object" &&
+  (data as LayoutWorkerProgress).type === "tracelens/layout-progress" &&
+  typeof (data as LayoutWorkerProgress).id === "number" &&
+  typeof (data as LayoutWorkerProgress).progress === "number";
+
 /**
  * Creates a client that runs `layoutServiceGraph` in a Web Worker, so a large map lays out off
  * the main thread. Only node keys, kinds and edge ends are posted (not digests), and the previous
- * layout's positions for a warm start; the answer is the same layout the function gives.
+ * layout's positions for a warm start; the answer is the same layout the function gives. Pass
+ * `onProgress` to `layout` to hear how far the worker is.
  *
  * @example
  * const worker = new Worker(new URL("./serviceMapLayout.worker.ts", import.meta.url), { type: "module" });
  * const client = createLayoutWorkerClient(worker);
- * const layout = await client.layout(graph, { seed: 1 });
+ * const layout = await client.layout(graph, { seed: 1 }, (share) => showProgress(share));
  */
 export function createLayoutWorkerClient(worker: LayoutWorkerLike): LayoutWorkerClient {
   let nextId = 1;
   let disposed = false;
   const pending = new Map<
     number,
-    { resolve: (layout: ServiceGraphLayout) => void; reject: (error: Error) => void }
+    {
+      resolve: (layout: ServiceGraphLayout) => void;
+      reject: (error: Error) => void;
+      onProgress?: (progress: number) => void;
+    }
   >();
   const listener = (event: { readonly data: unknown }): void => {
     const data = event.data;
+    if (isProgress(data)) {
+      pending.get(data.id)?.onProgress?.(data.progress);
+      return;
+    }
     if (!isResponse(data)) return;
     const waiter = pending.get(data.id);
     if (waiter === undefined) return;
@@ -57,7 +81,7 @@ export function createLayoutWorkerClient(worker: LayoutWorkerLike): LayoutWorker
   };
   worker.addEventListener("message", listener);
   return {
-    layout: (graph, options = {}) => {
+    layout: (graph, options = {}, onProgress) => {
       if (disposed) return Promise.reject(new Error("layout worker client is disposed"));
       const id = nextId++;
       return new Promise<ServiceGraphLayout>((resolve, reject) => {
@@ -77,9 +101,10 @@ export function createLayoutWorkerClient(worker: LayoutWorkerLike): LayoutWorker
             edges: graph.edges.map((e) => ({ source: e.source, target: e.target })),
           },
           options: { ...options, previous: previous === undefined ? undefined : new Map(previous) },
+          ...(onProgress === undefined ? {} : { progress: true }),
         };
         worker.postMessage(request);
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, onProgress });
       });
     },
     dispose: () => {

@@ -23,7 +23,14 @@ export type {
   ServiceGraphLayout,
   ServiceGraphLayoutInput,
 } from "./layoutServiceGraph";
+export { createLayoutSimulation } from "./createLayoutSimulation";
+export type { LayoutSimulation } from "./createLayoutSimulation";
 export { handleLayoutWorkerMessage, installLayoutWorker } from "./layoutWorker";
-export type { LayoutWorkerRequest, LayoutWorkerResponse, LayoutWorkerScope } from "./layoutWorker";
+export type {
+  LayoutWorkerProgress,
+  LayoutWorkerRequest,
+  LayoutWorkerResponse,
+  LayoutWorkerScope,
+} from "./layoutWorker";
 export { createLayoutWorkerClient } from "./createLayoutWorkerClient";
 export type { LayoutWorkerClient, LayoutWorkerLike } from "./createLayoutWorkerClient";

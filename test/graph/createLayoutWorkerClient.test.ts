@@ -66,6 +66,33 @@ describe("createLayoutWorkerClient", () => {
     ]);
   });
 
+  it("passes the worker's rising progress to onProgress before resolving, and asks for none without it", async () => {
+    const posted: unknown[] = [];
+    const { client: real, close } = channel();
+    const spy: LayoutWorkerLike = {
+      postMessage: (m) => {
+        posted.push(m);
+        real.postMessage(m);
+      },
+      addEventListener: (t, l) => real.addEventListener(t, l),
+      removeEventListener: (t, l) => real.removeEventListener(t, l),
+    };
+    const client = createLayoutWorkerClient(spy);
+    const graph = randomLayoutGraph(20, 30, 3);
+    const seen: number[] = [];
+    const [layout] = await Promise.all([
+      client.layout(graph, { ticks: 60 }, (p) => seen.push(p)),
+      client.layout(graph, { ticks: 60 }),
+    ]);
+    close();
+    expect(seen).toHaveLength(19);
+    expect(seen[0]).toBeCloseTo(0.05, 10);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]);
+    expect([...layout.positions]).toEqual([...layoutServiceGraph(graph, { ticks: 60 }).positions]);
+    expect((posted[0] as { progress?: boolean }).progress).toBe(true);
+    expect("progress" in (posted[1] as object)).toBe(false);
+  });
+
   it("rejects with the worker's error, and rejects pending layouts on dispose", async () => {
     let listener: ((event: { data: unknown }) => void) | undefined;
     const failing: LayoutWorkerLike = {

@@ -1,6 +1,6 @@
 export interface ServiceMapProgressProps {
   readonly nodeCount: number;
-  /** 0..1, or null when unknown (a worker reports no steps). */
+  /** 0..1, or null when unknown (a worker that has reported no progress yet). */
   readonly progress: number | null;
   readonly runner: string;
 }

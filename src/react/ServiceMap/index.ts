@@ -9,8 +9,6 @@ export type {
   ServiceMapLayoutWorker,
   ServiceMapLayoutWorkerFactory,
 } from "./createServiceMapLayoutWorker";
-export { createChunkedLayout } from "./createChunkedLayout";
-export type { ChunkedLayout } from "./createChunkedLayout";
 export { createServiceMapModel } from "./createServiceMapModel";
 export type {
   ServiceMapEdgeView,

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { createLayoutSimulation } from "../../graph/createLayoutSimulation";
 import { createLayoutWorkerClient } from "../../graph/createLayoutWorkerClient";
 import {
   layoutServiceGraph,
@@ -6,7 +7,6 @@ import {
   type ServiceGraphLayout,
 } from "../../graph/layoutServiceGraph";
 import type { ServiceGraph } from "../../model/ServiceGraph";
-import { createChunkedLayout } from "./createChunkedLayout";
 import type {
   ServiceMapLayoutWorker,
   ServiceMapLayoutWorkerFactory,
@@ -17,7 +17,7 @@ export interface ServiceMapLayoutState {
   /** The newest complete layout (while a new graph lays out: the previous graph's, or null). */
   readonly layout: ServiceGraphLayout | null;
   readonly status: "running" | "done";
-  /** 0..1 for the chunked layout; null while a worker runs (it reports no steps). */
+  /** 0..1 as the layout runs; null while a worker runs that reports no progress (yet). */
   readonly progress: number | null;
   /** `given` (the `layout` prop), `sync` (small graphs), `worker`, or `chunked` (main thread). */
   readonly runner: "given" | "sync" | "worker" | "chunked";
@@ -39,8 +39,8 @@ const CHUNK_MS = 12;
 /**
  * The layout of the map's graph: given, computed while rendering (small graphs), or computed off
  * the render path — in a Web Worker when the factory gives one, else in chunks of about 12 ms on
- * the main thread with progress. A new graph starts warm from the previous layout, so the nodes
- * it shares keep their places.
+ * the main thread — with progress in steps of at least 2%. A new graph starts warm from the
+ * previous layout, so the nodes it shares keep their places.
  */
 export function useServiceMapLayout(
   graph: ServiceGraph,
@@ -82,23 +82,26 @@ export function useServiceMapLayout(
       if (cancelled) return;
       setAsync({ graph, layout, progress: 1, runner });
     };
+    let shown = 0;
+    /** Shows progress in steps of at least 2% (each one re-renders the map). */
+    const report = (progress: number, runner: "worker" | "chunked"): void => {
+      if (cancelled || progress - shown < 0.02) return;
+      shown = progress;
+      setAsync((s) => ({ ...s, progress, runner }));
+    };
     const chunked = (): void => {
-      const task = createChunkedLayout(graph, opts);
+      const simulation = createLayoutSimulation(graph, opts);
       let perTick = 1;
-      let shown = 0;
+      shown = 0;
       const run = (): void => {
         if (cancelled) return;
         const started = performance.now();
         const ticks = Math.max(1, Math.floor(CHUNK_MS / perTick));
-        const finished = task.step(ticks);
+        const finished = simulation.tick(ticks);
         perTick = Math.max(0.01, (performance.now() - started) / ticks);
-        if (finished) done(task.result()!, "chunked");
+        if (finished) done(simulation.layout(), "chunked");
         else {
-          const progress = task.done() / Math.max(1, task.total);
-          if (progress - shown >= 0.02) {
-            shown = progress;
-            setAsync((s) => ({ ...s, progress, runner: "chunked" }));
-          }
+          report(simulation.progress, "chunked");
           timer = setTimeout(run, 0);
         }
       };
@@ -122,7 +125,10 @@ export function useServiceMapLayout(
       const onError = (): void => fallBack();
       w.addEventListener("error", onError);
       setAsync((s) => ({ ...s, progress: null, runner: "worker" }));
-      client.layout(graph, opts).then(
+      const onProgress = (progress: number): void => {
+        if (!fellBack) report(progress, "worker");
+      };
+      client.layout(graph, opts, onProgress).then(
         (layout) => done(layout, "worker"),
         () => fallBack(),
       );

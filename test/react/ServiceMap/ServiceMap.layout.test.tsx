@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { handleLayoutWorkerMessage } from "../../../src/graph/layoutWorker";
 import { deriveServiceGraph } from "../../../src/graph/index";
@@ -30,6 +30,29 @@ function fakeWorker(log: string[]): ServiceMapLayoutWorker {
       if (type === "message") listeners.delete(listener);
     },
     terminate: () => log.push("terminate"),
+  };
+}
+
+/** A worker stand-in that queues its messages (progress, then the layout) until the test delivers them. */
+function steppedWorker(): { worker: ServiceMapLayoutWorker; deliver: (count: number) => void } {
+  const listeners = new Set<(event: { data: unknown }) => void>();
+  const queue: unknown[] = [];
+  return {
+    worker: {
+      postMessage(message) {
+        const response = handleLayoutWorkerMessage(message, (progress) => queue.push(progress));
+        queue.push(response);
+      },
+      addEventListener(type, listener) {
+        if (type === "message") listeners.add(listener);
+      },
+      removeEventListener(type, listener) {
+        if (type === "message") listeners.delete(listener);
+      },
+    },
+    deliver(count) {
+      for (const data of queue.splice(0, count)) for (const l of listeners) l({ data });
+    },
   };
 }
 
@@ -100,6 +123,31 @@ describe("ServiceMap layout", () => {
     expectAtLayout(container);
     unmount();
     expect(log).toEqual(["request", "terminate"]);
+  });
+
+  it("shows the worker's progress as a percentage and a determinate bar while it lays out", async () => {
+    const { worker, deliver } = steppedWorker();
+    const { container } = render(
+      <ServiceMap
+        graph={graph}
+        width={900}
+        height={500}
+        syncLayoutLimit={0}
+        layoutWorker={() => worker}
+      />,
+    );
+    const status = screen.getByRole("status");
+    expect(status.textContent).not.toMatch(/%/);
+    expect(status.querySelector("progress")!.hasAttribute("value")).toBe(false);
+    await act(async () => deliver(10)); // ten twentieths of the ticks
+    expect(status.textContent).toMatch(/in a worker…\s*50%/);
+    expect(Number(status.querySelector("progress")!.getAttribute("value"))).toBeCloseTo(0.5, 2);
+    await act(async () => deliver(100));
+    await waitFor(() =>
+      expect(container.querySelector(".tl-map")!.getAttribute("data-layout")).toBe("done"),
+    );
+    expect(screen.queryByRole("status")).toBeNull();
+    expectAtLayout(container);
   });
 
   it("uses a given layout as is", () => {

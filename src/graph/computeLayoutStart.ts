@@ -1,20 +1,17 @@
-import type { LayoutPoint } from "../../graph/layoutServiceGraph";
-
-/** A simulation node (d3-force mutates x, y, vx, vy). */
-export interface LayoutSimNode {
-  x: number;
-  y: number;
-  vx?: number;
-  vy?: number;
-  index?: number;
-}
+import type { LayoutPoint } from "./layoutServiceGraph";
 
 /**
- * Start positions of the chunked layout, exactly as `layoutServiceGraph` places them (same
- * order of random draws, so the same seed gives the same layout): previous positions, else beside
- * placed neighbours, else in layers by depth ordered by the barycentre of their callers.
+ * Start positions of the layout simulation (internal): a node's previous position, else beside
+ * its placed neighbours (warm start), else in its layer (x = depth × layerGap) ordered by the
+ * barycentre of its callers, each with a small seeded jitter. Draws from `random` in a fixed
+ * order, so a seed gives the same start. Returns fresh objects for d3 to mutate.
+ *
+ * @param keys node keys in layout order
+ * @param depth layer of each node (`computeLayoutDepths`)
+ * @param out outgoing neighbour indices per node
+ * @param incoming incoming neighbour indices per node
  */
-export function computeInitialLayoutPositions(
+export function computeLayoutStart(
   keys: readonly string[],
   depth: Int32Array,
   out: readonly (readonly number[])[],
@@ -23,9 +20,9 @@ export function computeInitialLayoutPositions(
   layerGap: number,
   nodeSpacing: number,
   random: () => number,
-): LayoutSimNode[] {
+): { x: number; y: number }[] {
   const n = keys.length;
-  const nodes: LayoutSimNode[] = new Array<LayoutSimNode>(n);
+  const nodes = new Array<{ x: number; y: number }>(n);
   const placed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = previous?.get(keys[i]);
