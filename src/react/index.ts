@@ -9,5 +9,6 @@ export * from "./Console/index";
 export * from "./ServiceMap/index";
 export * from "./LatencyHistogram/index";
 export * from "./ServiceDetails/index";
+export * from "./charts/index";
 export * from "./ResponseTimeDistribution/index";
 export * from "./TimeSeriesActivity/index";

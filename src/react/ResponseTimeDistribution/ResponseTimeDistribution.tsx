@@ -1,20 +1,14 @@
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import { computeDistributionBins } from "../../analytics/computeDistributionBins";
 import type { TDigest } from "../../digest/TDigest";
-import { useControllableState } from "../theme/useControllableState";
-import { useElementWidth } from "../theme/useElementWidth";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame } from "../charts/ChartFrame";
+import { ChartSeriesPaths } from "../charts/ChartSeriesPaths";
+import { useComparisonChart } from "../charts/useComparisonChart";
 import { describeDistribution } from "./describeDistribution";
 import { formatAxisSeconds } from "./formatAxisSeconds";
-import {
-  CHART_SERIES,
-  layoutDistributionChart,
-  type ChartSeriesKey,
-} from "./layoutDistributionChart";
+import { layoutDistributionChart } from "./layoutDistributionChart";
 import type { ResponseTimeDistributionProps } from "./ResponseTimeDistributionProps";
 import { toResponseTimeRange, type ResponseTimeRange } from "./toResponseTimeRange";
-
-const DEFAULT_LABELS = { all: "All traces", a: "Set A", b: "Set B" } as const;
 
 const HINT =
   "Drag across the chart to select a response-time range. Keyboard: focus the chart, " +
@@ -31,31 +25,19 @@ const HINT =
  */
 export function ResponseTimeDistribution(props: ResponseTimeDistributionProps) {
   const { bins: binCount = 40, axis = "linear", yMode = "count", height = 240 } = props;
-  const wrap = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(wrap);
-  const width = props.width ?? (measured > 0 ? measured : 640);
-  const [range, setRange] = useControllableState<ResponseTimeRange | null>(
+  const chart = useComparisonChart<TDigest, ResponseTimeRange>(
+    props,
     props.range,
-    props.defaultRange ?? null,
+    props.defaultRange,
     props.onRangeChange,
   );
-  const labels = { ...DEFAULT_LABELS, ...props.labels };
-  const { all, a, b } = props;
-  const present = useMemo(() => {
-    const given = { all, a, b };
-    const list: { key: ChartSeriesKey; digest: TDigest }[] = [];
-    for (const key of CHART_SERIES) {
-      const d = given[key];
-      if (d !== undefined && d !== null) list.push({ key, digest: d });
-    }
-    return list;
-  }, [all, a, b]);
+  const { width, present, labels, selection: range, setSelection: setRange } = chart;
   const from = props.domain?.[0];
   const to = props.domain?.[1];
   const bins = useMemo(
     () =>
       computeDistributionBins(
-        present.map((p) => p.digest),
+        present.map((p) => p.data),
         { bins: binCount, axis, from, to },
       ),
     [present, binCount, axis, from, to],
@@ -80,7 +62,7 @@ export function ResponseTimeDistribution(props: ResponseTimeDistributionProps) {
       });
       return `${from}–${to}: ${counts.join(", ")}`;
     },
-    [bins, present, yMode, labels.all, labels.a, labels.b],
+    [bins, present, yMode, labels],
   );
   const describeSlots = useCallback(
     (first: number, last: number) =>
@@ -96,21 +78,18 @@ export function ResponseTimeDistribution(props: ResponseTimeDistributionProps) {
     [range, layout.x],
   );
   const summary = describeDistribution(
-    present.map((p) => ({ label: labels[p.key], digest: p.digest })),
+    present.map((p) => ({ label: labels[p.key], digest: p.data })),
   );
 
   return (
-    <div ref={wrap} style={{ width: props.width ?? "100%" }}>
+    <div {...chart.wrapProps}>
       <ChartFrame
         title={props.title ?? "Response time distribution"}
         summary={range === null ? summary : `${summary} Selected ${range.expression}.`}
-        legend={present.map((p) => ({ key: p.key, label: labels[p.key] }))}
+        legend={chart.legend}
         width={width}
         height={height}
-        plotWidth={layout.plotWidth}
-        plotHeight={layout.plotHeight}
-        xTicks={layout.xTicks}
-        yTicks={layout.yTicks}
+        plot={layout}
         xLabel="Response time"
         yLabel={yMode === "percent" ? "% of traces" : "Traces"}
         slots={slots}
@@ -128,16 +107,7 @@ export function ResponseTimeDistribution(props: ResponseTimeDistributionProps) {
         className={props.className}
         style={props.style}
       >
-        {layout.series.map((s) =>
-          s.key === "all" ? (
-            <g key="all" data-series="all">
-              <path className="tl-chart-area-all" d={s.area} />
-              <path className="tl-chart-line-all" d={s.line} />
-            </g>
-          ) : (
-            <path key={s.key} data-series={s.key} className={`tl-chart-line-${s.key}`} d={s.line} />
-          ),
-        )}
+        <ChartSeriesPaths series={layout.series} />
       </ChartFrame>
     </div>
   );

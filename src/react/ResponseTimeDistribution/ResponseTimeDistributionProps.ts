@@ -1,13 +1,7 @@
 import type { CSSProperties } from "react";
 import type { TDigest } from "../../digest/TDigest";
+import type { ChartSeriesLabels } from "../charts/ChartSeriesLabels";
 import type { ResponseTimeRange } from "./toResponseTimeRange";
-
-/** Series labels; defaults "All traces", "Set A", "Set B". */
-export interface ChartSeriesLabels {
-  readonly all?: string;
-  readonly a?: string;
-  readonly b?: string;
-}
 
 export interface ResponseTimeDistributionProps {
   /** All traces (gray area), e.g. `computeResponseTimeDistribution(traces).digest`. */

@@ -1,6 +1,3 @@
 export { ResponseTimeDistribution } from "./ResponseTimeDistribution";
-export type {
-  ChartSeriesLabels,
-  ResponseTimeDistributionProps,
-} from "./ResponseTimeDistributionProps";
+export type { ResponseTimeDistributionProps } from "./ResponseTimeDistributionProps";
 export type { ResponseTimeRange } from "./toResponseTimeRange";

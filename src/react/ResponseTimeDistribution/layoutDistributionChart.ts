@@ -1,18 +1,14 @@
 import type { DistributionBins } from "../../analytics/computeDistributionBins";
-import type { ChartTick } from "./ChartAxis";
+import type { ChartTick } from "../charts/ChartAxis";
 import {
   createNumberScale,
   createStepArea,
   createStepLine,
   type NumberScale,
-} from "./chartFactories";
+} from "../charts/chartFactories";
+import type { ChartSeriesKey } from "../charts/ChartSeriesKey";
+import { computePlotSize } from "../charts/computePlotSize";
 import { formatAxisSeconds } from "./formatAxisSeconds";
-
-/** The series of a comparison chart: all traces (gray), set A and set B. */
-export type ChartSeriesKey = "all" | "a" | "b";
-export const CHART_SERIES: readonly ChartSeriesKey[] = ["all", "a", "b"];
-
-export const CHART_MARGIN = { top: 20, right: 16, bottom: 34, left: 48 } as const;
 
 export interface DistributionChartLayout {
   readonly plotWidth: number;
@@ -47,8 +43,7 @@ const percentLabel = (f: number) => `${Number((f * 100).toPrecision(3))}%`;
  */
 export function layoutDistributionChart(input: DistributionChartInput): DistributionChartLayout {
   const { bins, keys, yMode } = input;
-  const plotWidth = Math.max(10, input.width - CHART_MARGIN.left - CHART_MARGIN.right);
-  const plotHeight = Math.max(10, input.height - CHART_MARGIN.top - CHART_MARGIN.bottom);
+  const { plotWidth, plotHeight } = computePlotSize(input.width, input.height);
   const edges = bins.edges;
   const hasData = edges.length > 1;
   const x = createNumberScale({

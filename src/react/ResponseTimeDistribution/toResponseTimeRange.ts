@@ -1,5 +1,5 @@
 import { formatResponseTimeFilter } from "../../analytics/formatResponseTimeFilter";
-import type { NumberScale } from "./chartFactories";
+import type { NumberScale } from "../charts/chartFactories";
 
 /** A response-time range chosen on the chart, with the filter expression it means. */
 export interface ResponseTimeRange {

@@ -1,17 +1,11 @@
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import type { TimeSeries } from "../../analytics/computeTimeSeries";
-import { ChartFrame } from "../ResponseTimeDistribution/ChartFrame";
-import {
-  CHART_SERIES,
-  type ChartSeriesKey,
-} from "../ResponseTimeDistribution/layoutDistributionChart";
-import { useControllableState } from "../theme/useControllableState";
-import { useElementWidth } from "../theme/useElementWidth";
+import { ChartFrame } from "../charts/ChartFrame";
+import { ChartSeriesPaths } from "../charts/ChartSeriesPaths";
+import { useComparisonChart } from "../charts/useComparisonChart";
 import { describeTimeSeries, formatUtcTime } from "./describeTimeSeries";
 import { layoutTimeSeriesChart } from "./layoutTimeSeriesChart";
 import type { TimeRange, TimeSeriesActivityProps } from "./TimeSeriesActivityProps";
-
-const DEFAULT_LABELS = { all: "All traces", a: "Set A", b: "Set B" } as const;
 
 const HINT =
   "Drag across the chart to select a time window. Keyboard: focus the chart, ←/→ move between " +
@@ -29,25 +23,13 @@ const HINT =
  */
 export function TimeSeriesActivity(props: TimeSeriesActivityProps) {
   const { height = 220, split = "status" } = props;
-  const wrap = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(wrap);
-  const width = props.width ?? (measured > 0 ? measured : 640);
-  const [range, setRange] = useControllableState<TimeRange | null>(
+  const chart = useComparisonChart<TimeSeries, TimeRange>(
+    props,
     props.timeRange,
-    props.defaultTimeRange ?? null,
+    props.defaultTimeRange,
     props.onTimeRangeChange,
   );
-  const labels = { ...DEFAULT_LABELS, ...props.labels };
-  const { all, a, b } = props;
-  const present = useMemo(() => {
-    const given = { all, a, b };
-    const list: { key: ChartSeriesKey; data: TimeSeries }[] = [];
-    for (const key of CHART_SERIES) {
-      const s = given[key];
-      if (s !== undefined && s !== null) list.push({ key, data: s });
-    }
-    return list;
-  }, [all, a, b]);
+  const { width, present, labels, selection: range, setSelection: setRange } = chart;
   const layout = useMemo(
     () => layoutTimeSeriesChart({ series: present, split: split === "status", width, height }),
     [present, split, width, height],
@@ -68,7 +50,7 @@ export function TimeSeriesActivity(props: TimeSeriesActivityProps) {
       });
       return `${head}: ${parts.join(", ")}`;
     },
-    [present, split, labels.all, labels.a, labels.b],
+    [present, split, labels],
   );
   const describeSlots = useCallback(
     (first: number, last: number) =>
@@ -85,7 +67,7 @@ export function TimeSeriesActivity(props: TimeSeriesActivityProps) {
   const summary = describeTimeSeries(present.map((p) => ({ label: labels[p.key], data: p.data })));
 
   return (
-    <div ref={wrap} style={{ width: props.width ?? "100%" }}>
+    <div {...chart.wrapProps}>
       <ChartFrame
         title={props.title ?? "Time series activity"}
         summary={
@@ -93,13 +75,10 @@ export function TimeSeriesActivity(props: TimeSeriesActivityProps) {
             ? summary
             : `${summary} Selected ${formatUtcTime(range.start)} to ${formatUtcTime(range.end)}.`
         }
-        legend={present.map((p) => ({ key: p.key, label: labels[p.key] }))}
+        legend={chart.legend}
         width={width}
         height={height}
-        plotWidth={layout.plotWidth}
-        plotHeight={layout.plotHeight}
-        xTicks={layout.xTicks}
-        yTicks={layout.yTicks}
+        plot={layout}
         xLabel="Time (UTC)"
         yLabel="Traces"
         slots={layout.slots}
@@ -129,18 +108,7 @@ export function TimeSeriesActivity(props: TimeSeriesActivityProps) {
             d={s.area}
           />
         ))}
-        {layout.series.map((s) =>
-          s.key === "all" ? (
-            <g key="all" data-series="all">
-              {layout.stacks.length === 0 ? (
-                <path className="tl-chart-area-all" d={s.area} />
-              ) : null}
-              <path className="tl-chart-line-all" d={s.line} />
-            </g>
-          ) : (
-            <path key={s.key} data-series={s.key} className={`tl-chart-line-${s.key}`} d={s.line} />
-          ),
-        )}
+        <ChartSeriesPaths series={layout.series} allArea={layout.stacks.length === 0} />
       </ChartFrame>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import type { TimeSeries } from "../../analytics/computeTimeSeries";
-import type { ChartSeriesLabels } from "../ResponseTimeDistribution/ResponseTimeDistributionProps";
+import type { ChartSeriesLabels } from "../charts/ChartSeriesLabels";
 
 /** A time window in epoch seconds, [start, end). */
 export interface TimeRange {

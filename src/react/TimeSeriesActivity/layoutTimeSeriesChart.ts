@@ -1,18 +1,16 @@
 import type { ScaleTime } from "d3-scale";
 import { TRACE_STATUSES, type TraceStatus } from "../../analytics/classifyTraceStatus";
 import type { TimeBucket, TimeSeries } from "../../analytics/computeTimeSeries";
-import type { ChartTick } from "../ResponseTimeDistribution/ChartAxis";
+import type { ChartTick } from "../charts/ChartAxis";
 import {
   createNumberScale,
   createStepArea,
   createStepLine,
   createTimeScale,
   type NumberScale,
-} from "../ResponseTimeDistribution/chartFactories";
-import {
-  CHART_MARGIN,
-  type ChartSeriesKey,
-} from "../ResponseTimeDistribution/layoutDistributionChart";
+} from "../charts/chartFactories";
+import type { ChartSeriesKey } from "../charts/ChartSeriesKey";
+import { computePlotSize } from "../charts/computePlotSize";
 
 export interface TimeSeriesChartLayout {
   readonly plotWidth: number;
@@ -60,8 +58,7 @@ function steps(
  * status (or one area), and A/B as lines of totals.
  */
 export function layoutTimeSeriesChart(input: TimeSeriesChartInput): TimeSeriesChartLayout {
-  const plotWidth = Math.max(10, input.width - CHART_MARGIN.left - CHART_MARGIN.right);
-  const plotHeight = Math.max(10, input.height - CHART_MARGIN.top - CHART_MARGIN.bottom);
+  const { plotWidth, plotHeight } = computePlotSize(input.width, input.height);
   const first = input.series[0]?.data;
   let start = first?.start ?? 0;
   let end = first?.end ?? 1;

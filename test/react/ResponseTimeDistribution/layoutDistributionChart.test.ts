@@ -3,10 +3,8 @@ import {
   computeDistributionBins,
   computeResponseTimeDistribution,
 } from "../../../src/analytics/index";
-import {
-  CHART_MARGIN,
-  layoutDistributionChart,
-} from "../../../src/react/ResponseTimeDistribution/layoutDistributionChart";
+import { CHART_MARGIN } from "../../../src/react/charts/chartMargin";
+import { layoutDistributionChart } from "../../../src/react/ResponseTimeDistribution/layoutDistributionChart";
 import { summary } from "../../analytics/support/summary";
 
 const digest = (values: number[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileFilter } from "../../../src/filter/index";
-import { createNumberScale } from "../../../src/react/ResponseTimeDistribution/chartFactories";
+import { createNumberScale } from "../../../src/react/charts/chartFactories";
 import { toResponseTimeRange } from "../../../src/react/ResponseTimeDistribution/toResponseTimeRange";
 import { summary } from "../../analytics/support/summary";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeTimeSeries } from "../../../src/analytics/index";
-import { CHART_MARGIN } from "../../../src/react/ResponseTimeDistribution/layoutDistributionChart";
+import { CHART_MARGIN } from "../../../src/react/charts/chartMargin";
 import { layoutTimeSeriesChart } from "../../../src/react/TimeSeriesActivity/layoutTimeSeriesChart";
 import { summary } from "../../analytics/support/summary";
 

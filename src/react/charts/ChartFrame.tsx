@@ -8,9 +8,18 @@ import {
 } from "react";
 import { ChartAxis, type ChartTick } from "./ChartAxis";
 import { ChartStyles } from "./ChartStyles";
-import { CHART_MARGIN, type ChartSeriesKey } from "./layoutDistributionChart";
+import { CHART_MARGIN } from "./chartMargin";
+import type { ChartSeriesKey } from "./ChartSeriesKey";
 import { useChartBrush } from "./useChartBrush";
 import { useChartKeyboard } from "./useChartKeyboard";
+
+/** The plot's size in px and its axis ticks. */
+export interface ChartPlot {
+  readonly plotWidth: number;
+  readonly plotHeight: number;
+  readonly xTicks: readonly ChartTick[];
+  readonly yTicks: readonly ChartTick[];
+}
 
 export interface ChartFrameProps {
   /** Visible title and the accessible name of the chart. */
@@ -20,10 +29,8 @@ export interface ChartFrameProps {
   readonly legend: readonly { readonly key: ChartSeriesKey; readonly label: string }[];
   readonly width: number;
   readonly height: number;
-  readonly plotWidth: number;
-  readonly plotHeight: number;
-  readonly xTicks: readonly ChartTick[];
-  readonly yTicks: readonly ChartTick[];
+  /** The plot's size and axis ticks (what `layoutDistributionChart` and `layoutTimeSeriesChart` give). */
+  readonly plot: ChartPlot;
   readonly xLabel: string;
   readonly yLabel: string;
   /** Pixel edges of the slots (bins or periods) the keyboard and tooltip step through. */
@@ -66,7 +73,8 @@ function slotAt(slots: readonly number[], px: number): number {
  * or the keyboard cursor, a live region, and the visually hidden text alternative.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const { width, height, plotWidth, plotHeight, slots } = props;
+  const { width, height, slots } = props;
+  const { plotWidth, plotHeight, xTicks, yTicks } = props.plot;
   const brushRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState(false);
@@ -144,7 +152,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
             <ChartAxis
               orientation="left"
-              ticks={props.yTicks}
+              ticks={yTicks}
               length={plotHeight}
               grid={plotWidth}
               label={props.yLabel}
@@ -152,7 +160,7 @@ export function ChartFrame(props: ChartFrameProps) {
             <g transform={`translate(0,${plotHeight})`}>
               <ChartAxis
                 orientation="bottom"
-                ticks={props.xTicks}
+                ticks={xTicks}
                 length={plotWidth}
                 label={props.xLabel}
               />

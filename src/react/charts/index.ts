@@ -1,0 +1,1 @@
+export type { ChartSeriesLabels } from "./ChartSeriesLabels";
