@@ -1,3 +1,5 @@
+import { formatMatchCount } from "../theme/formatMatchCount";
+import { ToolbarSearch } from "../theme/ToolbarSearch";
 import type { ServiceMapSizing } from "./computeNodeRadius";
 import type { ServiceMapFocus } from "./computeShownElements";
 
@@ -28,25 +30,15 @@ export function ServiceMapToolbar(props: ServiceMapToolbarProps) {
   const { focus } = props;
   return (
     <div className="tl-map-toolbar" role="toolbar" aria-label="Service map tools">
-      <input
-        type="search"
-        className="tl-map-search"
-        placeholder="Search services"
-        aria-label="Search services"
+      <ToolbarSearch
+        subject="services"
         value={props.search}
-        onChange={(e) => props.onSearchChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            props.onSearchStep(e.shiftKey ? -1 : 1);
-          }
-        }}
+        onChange={props.onSearchChange}
+        onStep={props.onSearchStep}
+        countText={formatMatchCount(props.matchCount)}
+        classPrefix="tl-map"
+        countTestId="tl-map-match-count"
       />
-      <span className="tl-map-count" data-testid="tl-map-match-count" aria-live="polite">
-        {props.search.trim() === ""
-          ? ""
-          : `${props.matchCount} ${props.matchCount === 1 ? "match" : "matches"}`}
-      </span>
       <label>
         Size{" "}
         <select
