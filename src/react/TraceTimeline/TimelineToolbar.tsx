@@ -1,4 +1,6 @@
 import type { TimelineFilterMode } from "../../timeline/computeVisibleTimelineRows";
+import { formatMatchCount } from "../theme/formatMatchCount";
+import { ToolbarSearch } from "../theme/ToolbarSearch";
 
 export interface TimelineToolbarProps {
   readonly search: string;
@@ -25,27 +27,19 @@ export interface TimelineToolbarProps {
 export function TimelineToolbar(p: TimelineToolbarProps) {
   return (
     <div className="tl-timeline-toolbar" role="toolbar" aria-label="Timeline tools">
-      <input
-        type="search"
-        className="tl-timeline-search"
-        placeholder="Search rows"
-        aria-label="Search rows"
+      <ToolbarSearch
+        subject="rows"
         value={p.search}
-        onChange={(event) => p.onSearchChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") {
-            event.preventDefault();
-            p.onStepMatch(event.shiftKey ? -1 : 1);
-          }
-        }}
-      />
-      <span className="tl-timeline-count" aria-live="polite" data-testid="tl-match-count">
-        {p.search.trim() === ""
-          ? ""
-          : p.matchCount === 0
+        onChange={p.onSearchChange}
+        onStep={p.onStepMatch}
+        countText={
+          p.matchCount === 0
             ? "no matches"
-            : `${p.matchPosition > 0 ? `${p.matchPosition} of ` : ""}${p.matchCount} ${p.matchCount === 1 ? "match" : "matches"}`}
-      </span>
+            : `${p.matchPosition > 0 ? `${p.matchPosition} of ` : ""}${formatMatchCount(p.matchCount)}`
+        }
+        classPrefix="tl-timeline"
+        countTestId="tl-match-count"
+      />
       <button type="button" onClick={() => p.onStepMatch(-1)} disabled={p.matchCount === 0}>
         Previous match
       </button>
@@ -54,9 +48,7 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
       </button>
       {p.filterMode !== null ? (
         <label className="tl-timeline-filter-mode">
-          <span>
-            Filter ({p.filterMatchCount} {p.filterMatchCount === 1 ? "match" : "matches"}):
-          </span>
+          <span>Filter ({formatMatchCount(p.filterMatchCount)}):</span>
           <select
             value={p.filterMode}
             onChange={(event) => p.onFilterModeChange(event.target.value as TimelineFilterMode)}
