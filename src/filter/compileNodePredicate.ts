@@ -4,7 +4,7 @@ import { allOf, anyOf, never, notOf, type Predicate } from "./combinePredicates"
 import type { CompileEnv } from "./CompileEnv";
 import { compileAnnotationComparison, compileComparison } from "./compileComparison";
 import { compileRootCause } from "./compileRootCause";
-import { compileNodeRef } from "./compileServiceRef";
+import { compileClientRef, compileNodeRef, isClientCalled } from "./compileServiceRef";
 import type { EdgeNode, FilterNode } from "./FilterNode";
 import { findFilterKeyword } from "./filterKeywords";
 import { matchRootCauseJson } from "./matchRootCauseJson";
@@ -27,11 +27,13 @@ function perTrace(test: (summary: TraceSummary) => boolean): NodePredicate {
 
 /**
  * `edge(a, b) { f }` at node level: the caller's subsegment (or segment) P whose child segment C
- * belongs to b while P's segment belongs to a and f holds on P, and that child C itself.
+ * belongs to b while P's segment belongs to a and f holds on P, and that child C itself. A root
+ * segment is called by its client node (named after it, type `client`) and is its own view.
  */
 function compileEdgeNode(node: EdgeNode, env: CompileEnv): NodePredicate {
   const source = compileNodeRef(node.source);
   const target = compileNodeRef(node.target);
+  const client = compileClientRef(node.source);
   const body = node.body === null ? null : compileNodePredicate(node.body, env);
   const connects = (caller: TraceNode, callee: TraceNode, t: Trace): boolean =>
     callee.kind !== "subsegment" &&
@@ -42,6 +44,16 @@ function compileEdgeNode(node: EdgeNode, env: CompileEnv): NodePredicate {
     (body === null || body(caller, t));
   return (n, t) => {
     if (n.parent !== null && n.parent !== undefined && connects(n.parent, n, t)) return true;
+    if (
+      client !== null &&
+      n.kind === "segment" &&
+      isClientCalled(n) &&
+      target(n) &&
+      client(n.name) &&
+      (body === null || body(n, t))
+    ) {
+      return true; // the client's call: the root segment is its own view
+    }
     const children = n.children;
     if (!Array.isArray(children)) return false;
     for (const child of children) if (connects(n, child, t)) return true;

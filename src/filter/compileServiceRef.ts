@@ -46,3 +46,24 @@ export function compileServiceIdRef(ref: ServiceRef | null): ServiceIdTest {
     (type === undefined || id.Type === type) &&
     (account === undefined || id.AccountId === account);
 }
+
+/** Whether X-Ray draws a client node calling this node: a root segment that is not an orphan. */
+export const isClientCalled = (node: TraceNode): boolean =>
+  (node.parent === null || node.parent === undefined) && node.orphan !== true;
+
+/**
+ * Test of the client node upstream of a root service (xray-model.md §2.3: named after the root,
+ * type `client`, no account) by the root's name, for `edge(client, root)`; null when the reference
+ * can match no client node (another type, or an account).
+ */
+export function compileClientRef(ref: ServiceRef | null): ((rootName: string) => boolean) | null {
+  if (ref === null) return () => true;
+  if (ref.kind === "name") {
+    const name = ref.name;
+    return (rootName) => rootName === name;
+  }
+  const type = ref.type?.value;
+  if ((type !== undefined && type !== "client") || ref.accountId !== null) return null;
+  const name = ref.name?.value;
+  return (rootName) => name === undefined || rootName === name;
+}

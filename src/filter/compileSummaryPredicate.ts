@@ -123,10 +123,18 @@ export function compileSummaryPredicate(node: FilterNode, env: CompileEnv): Summ
         needsTree = true;
         const source = compileServiceIdRef(n.source);
         const target = compileServiceIdRef(n.target);
+        // client nodes are not in ServiceIds (a plain name also matches the root's own id there):
+        // a source of type `client` leaves the question to the tree
+        const mayBeClient =
+          n.source?.kind === "id" &&
+          n.source.type?.value === "client" &&
+          n.source.accountId === null;
         return (s) => {
           const ids = serviceIds(s);
           if (ids === undefined) return UNKNOWN;
-          return anyServiceId(ids, source) && anyServiceId(ids, target) ? UNKNOWN : FALSE;
+          return (mayBeClient || anyServiceId(ids, source)) && anyServiceId(ids, target)
+            ? UNKNOWN
+            : FALSE;
         };
       }
       case "rootcause": {

@@ -4,7 +4,7 @@ import type { CompileEnv } from "./CompileEnv";
 import { compileAnnotationComparison, compileComparison } from "./compileComparison";
 import { compileNodePredicate, type NodePredicate } from "./compileNodePredicate";
 import { compileRootCause } from "./compileRootCause";
-import { compileNodeRef } from "./compileServiceRef";
+import { compileClientRef, compileNodeRef, isClientCalled } from "./compileServiceRef";
 import type { FilterNode } from "./FilterNode";
 import { findFilterKeyword } from "./filterKeywords";
 import { matchRootCauseJson } from "./matchRootCauseJson";
@@ -69,11 +69,19 @@ export function compileTracePredicate(node: FilterNode, env: CompileEnv): TraceP
     case "edge": {
       const source = compileNodeRef(node.source);
       const target = compileNodeRef(node.target);
+      const client = compileClientRef(node.source);
       const body = node.body === null ? null : compileNodePredicate(node.body, env);
       return (t) => {
         for (const callee of t.segments) {
           const caller = callee.parent;
-          if (caller === null || caller === undefined || !target(callee)) continue;
+          if (!target(callee)) continue;
+          if (caller === null || caller === undefined) {
+            // a root: called by its client node, the root segment itself is the view
+            if (client !== null && isClientCalled(callee) && client(callee.name)) {
+              if (body === null || body(callee, t)) return true;
+            }
+            continue;
+          }
           const callerSegment = caller.segment;
           if (callerSegment === null || callerSegment === undefined || !source(callerSegment))
             continue;

@@ -171,6 +171,38 @@ describe("compileFilter: service and edge terms", () => {
   });
 });
 
+describe("compileFilter: the client's edge to the root service", () => {
+  const orphanId = "abcdef0123456789";
+  const t = assemble(
+    seg("web", 0, 1, { origin: "AWS::ECS::Container", ...http(503) }),
+    seg("worker", 0.2, 0.4, { parent_id: orphanId }),
+  );
+
+  it("matches edge(client, root) by the client's name (the root's) and type client", () => {
+    expect(matches('edge("web", "web")', t)).toBe(true);
+    expect(matches('edge(id(name: "web", type: "client"), "web")', t)).toBe(true);
+    expect(matches('edge(id(type: "client"), id(type: "AWS::ECS::Container"))', t)).toBe(true);
+    expect(matches('edge(id(name: "api", type: "client"), "web")', t)).toBe(false);
+    expect(matches('edge(id(name: "web", type: "client::Synthetics"), "web")', t)).toBe(false);
+    expect(matches('edge(id(name: "web", type: "client", account.id: "1"), "web")', t)).toBe(false);
+  });
+
+  it("tests an edge body on the root segment and finds no client above an orphan", () => {
+    expect(matches('edge(id(type: "client"), "web") { http.status = 503 }', t)).toBe(true);
+    expect(matches('edge(id(type: "client"), "web") { http.status = 200 }', t)).toBe(false);
+    expect(matches('edge(id(type: "client"), "worker")', t)).toBe(false);
+  });
+
+  it("matches the root node at node level, and leaves the summary test to the tree", () => {
+    const f = compileFilter('edge(id(type: "client"), "web") { http.status = 503 }');
+    expect(f.matchesNode(t.root!, t)).toBe(true);
+    expect(f.matchesNode(t.nodes.get(t.roots[1].id)!, t)).toBe(false);
+    // unknown from the summary (client nodes are not in ServiceIds), so its negation is not true
+    expect(compileFilter('!edge(id(type: "client"), "web")').matchesSummary(t.summary)).toBe(false);
+    expect(compileFilter('!edge(id(type: "client"), "nope")').matchesSummary(t.summary)).toBe(true);
+  });
+});
+
 describe("compileFilter: annotations are read as own keys only", () => {
   const traceWith = (annotations: string): Trace =>
     web({ annotations: JSON.parse(annotations) as Record<string, unknown> });
