@@ -12,6 +12,7 @@ import type { ServiceGraphNodeKind } from "../model/ServiceGraph";
 import { computeLayoutDepths } from "./computeLayoutDepths";
 import { computeLayoutStart } from "./computeLayoutStart";
 import { createSeededRandom } from "./createSeededRandom";
+import { toPreviousPositions } from "./toPreviousPositions";
 import type {
   LayoutPoint,
   LayoutServiceGraphOptions,
@@ -106,12 +107,7 @@ export function createLayoutSimulation(
   const layerGap = options.layerGap ?? 180;
   const nodeSpacing = options.nodeSpacing ?? 70;
   const random = createSeededRandom(options.seed ?? 1);
-  const previous =
-    options.previous === undefined
-      ? undefined
-      : "positions" in options.previous
-        ? options.previous.positions
-        : options.previous;
+  const previous = toPreviousPositions(options.previous);
   const { keys, out, incoming, linked, depth } = indexGraph(graph);
   const n = keys.length;
   const links: SimLink[] = linked.map(([s, t]) => ({

@@ -8,6 +8,7 @@ import type {
   LayoutWorkerRequest,
   LayoutWorkerResponse,
 } from "./layoutWorker";
+import { toPreviousPositions } from "./toPreviousPositions";
 
 /** What the client needs of a worker (a browser `Worker`, a `MessagePort`); DOM-free on purpose. */
 export interface LayoutWorkerLike {
@@ -85,12 +86,7 @@ export function createLayoutWorkerClient(worker: LayoutWorkerLike): LayoutWorker
       if (disposed) return Promise.reject(new Error("layout worker client is disposed"));
       const id = nextId++;
       return new Promise<ServiceGraphLayout>((resolve, reject) => {
-        const previous =
-          options.previous === undefined
-            ? undefined
-            : "positions" in options.previous
-              ? options.previous.positions
-              : options.previous;
+        const previous = toPreviousPositions(options.previous);
         const request: LayoutWorkerRequest = {
           type: "tracelens/layout",
           id,
