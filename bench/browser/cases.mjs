@@ -6,5 +6,6 @@
  */
 export const cases = {
   timeline: () => import("./timeline.case.mjs"),
+  timelineProfile: () => import("./timelineProfile.case.mjs"),
   serviceMap: () => import("./serviceMap.case.mjs"),
 };

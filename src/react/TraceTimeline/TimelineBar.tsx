@@ -1,7 +1,5 @@
-import type { CSSProperties } from "react";
 import type { EntityStatus } from "../../model/index";
 import type { CriticalPathSection } from "../../timeline/computeCriticalPath";
-import { statusColor } from "../theme/statusColor";
 
 export interface TimelineBarProps {
   /** Epoch seconds. */
@@ -28,7 +26,7 @@ function place(s: number, e: number, ws: number, we: number): [number, number] |
 
 /**
  * One row's bar on the time axis: placed where the entity ran (not clamped to its parent),
- * coloured by status, striped while in progress (it then runs to the end of the trace), outlined
+ * coloured by status (through the row's `tl-timeline-row-<status>` class), striped while in progress (it then runs to the end of the trace), outlined
  * for inferred segments. Outside the window it becomes an arrow at the edge.
  */
 export function TimelineBar(props: TimelineBarProps) {
@@ -38,36 +36,26 @@ export function TimelineBar(props: TimelineBarProps) {
     const before = end < ws;
     return (
       <span
-        className={`tl-timeline-offscreen ${before ? "tl-timeline-offscreen-before" : ""}`}
-        style={{ color: statusColor(status) }}
+        className={
+          before ? "tl-timeline-offscreen tl-timeline-offscreen-before" : "tl-timeline-offscreen"
+        }
         aria-hidden="true"
       >
         {before ? "◂" : "▸"}
       </span>
     );
   }
-  const color = statusColor(status);
-  const style: CSSProperties = {
-    left: `${placed[0]}%`,
-    width: `${placed[1]}%`,
-    background: props.inProgress
-      ? `repeating-linear-gradient(135deg, ${color} 0 4px, transparent 4px 8px)`
-      : props.group
-        ? "transparent"
-        : color,
-    borderColor: color,
-  };
-  const className = [
-    "tl-timeline-bar",
-    props.group ? "tl-timeline-bar-group" : "",
-    props.inProgress ? "tl-timeline-bar-pending" : "",
-    props.inferred ? "tl-timeline-bar-inferred" : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  let className = "tl-timeline-bar";
+  if (props.group) className += " tl-timeline-bar-group";
+  if (props.inProgress) className += " tl-timeline-bar-pending";
+  if (props.inferred) className += " tl-timeline-bar-inferred";
   return (
     <>
-      <span className={className} style={style} data-status={status} />
+      <span
+        className={className}
+        style={{ left: `${placed[0]}%`, width: `${placed[1]}%` }}
+        data-status={status}
+      />
       {sections?.map((section, k) => {
         const p = place(section.start, section.end, ws, we);
         return p === null ? null : (

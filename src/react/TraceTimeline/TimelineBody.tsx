@@ -4,6 +4,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  type CSSProperties,
   type ReactNode,
   type Ref,
 } from "react";
@@ -144,42 +145,48 @@ export function TimelineBody(props: TimelineBodyProps) {
       onKeyDown={onKeyDown}
     >
       <TimelineHeader ticks={props.ticks} />
-      <div ref={scrollRef} className="tl-timeline-scroll" style={{ height }}>
+      <div
+        ref={scrollRef}
+        className="tl-timeline-scroll"
+        style={{ height, "--tl-timeline-row-height": `${rowHeight}px` } as CSSProperties}
+      >
         <TimelineGridLines ticks={props.ticks} height={height} />
-        <div
-          role="rowgroup"
-          className="tl-timeline-body"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {items.map((item) => {
-            const row = visible.indices[item.index];
-            const id = rows.ids[row];
-            const group = rows.kind[row] === GROUP;
-            const matchState =
-              sortedIndexOf(matches, row) >= 0 ? (props.currentMatch === row ? 2 : 1) : 0;
-            const dimmed =
-              filter !== null && filter.match[row] === 0 && !(group && filter.keep[row] === 1);
-            return (
-              <TimelineRow
-                key={item.key}
-                rows={rows}
-                row={row}
-                position={item.index}
-                top={item.start}
-                height={rowHeight}
-                selected={!group && id === props.selectedId}
-                tabbable={item.index === tabbablePosition}
-                expanded={!props.collapsed.has(id)}
-                match={matchState}
-                dimmed={dimmed}
-                critical={criticalPath === null || group ? undefined : criticalPath.sectionsOf(id)}
-                windowStart={timeWindow.start}
-                windowEnd={timeWindow.end}
-                actions={actions}
-                renderName={props.renderName}
-              />
-            );
-          })}
+        <div className="tl-timeline-body" style={{ height: virtualizer.getTotalSize() }}>
+          <div
+            role="rowgroup"
+            className="tl-timeline-rows"
+            style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+          >
+            {items.map((item) => {
+              const row = visible.indices[item.index];
+              const id = rows.ids[row];
+              const group = rows.kind[row] === GROUP;
+              const matchState =
+                sortedIndexOf(matches, row) >= 0 ? (props.currentMatch === row ? 2 : 1) : 0;
+              const dimmed =
+                filter !== null && filter.match[row] === 0 && !(group && filter.keep[row] === 1);
+              return (
+                <TimelineRow
+                  key={item.key}
+                  rows={rows}
+                  row={row}
+                  position={item.index}
+                  selected={!group && id === props.selectedId}
+                  tabbable={item.index === tabbablePosition}
+                  expanded={!props.collapsed.has(id)}
+                  match={matchState}
+                  dimmed={dimmed}
+                  critical={
+                    criticalPath === null || group ? undefined : criticalPath.sectionsOf(id)
+                  }
+                  windowStart={timeWindow.start}
+                  windowEnd={timeWindow.end}
+                  actions={actions}
+                  renderName={props.renderName}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

@@ -13,7 +13,11 @@ export function TimelineHeader({ ticks }: TimelineHeaderProps) {
         <div role="columnheader" className="tl-timeline-cell tl-timeline-name">
           Name
         </div>
-        <div role="columnheader" className="tl-timeline-cell tl-timeline-num" title="HTTP status">
+        <div
+          role="columnheader"
+          className="tl-timeline-cell tl-timeline-num tl-timeline-res"
+          title="HTTP status"
+        >
           Res.
         </div>
         <div role="columnheader" className="tl-timeline-cell tl-timeline-num">
@@ -44,11 +48,11 @@ export function TimelineHeader({ ticks }: TimelineHeaderProps) {
 export function TimelineGridLines({ ticks, height }: TimelineHeaderProps & { height: number }) {
   return (
     <div className="tl-timeline-gridlines" aria-hidden="true">
-      <div />
-      <div />
-      <div />
-      <div />
-      <div className="tl-timeline-track">
+      <div className="tl-timeline-cell tl-timeline-name" />
+      <div className="tl-timeline-cell tl-timeline-res" />
+      <div className="tl-timeline-cell tl-timeline-num" />
+      <div className="tl-timeline-cell tl-timeline-status" />
+      <div className="tl-timeline-cell tl-timeline-track">
         {ticks.map((tick) => (
           <span
             key={tick.time}

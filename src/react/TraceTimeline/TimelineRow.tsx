@@ -1,8 +1,7 @@
-import { memo, useCallback, type CSSProperties, type ReactNode } from "react";
+import { memo, useCallback, type ReactNode } from "react";
 import type { CriticalPathSection } from "../../timeline/computeCriticalPath";
 import { describeTimelineRow, type TimelineRowCells } from "../../timeline/describeTimelineRow";
 import type { TimelineRows } from "../../timeline/TimelineRows";
-import { statusColor } from "../theme/statusColor";
 import { TimelineBar } from "./TimelineBar";
 
 /** Stable callbacks shared by every row (one object per timeline, so rows stay memoized). */
@@ -18,8 +17,6 @@ export interface TimelineRowProps {
   readonly row: number;
   /** Position among the visible rows (0-based). */
   readonly position: number;
-  readonly top: number;
-  readonly height: number;
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly expanded: boolean;
@@ -34,7 +31,7 @@ export interface TimelineRowProps {
 }
 
 function rowClass(p: TimelineRowProps, cells: TimelineRowCells): string {
-  let c = "tl-timeline-row";
+  let c = `tl-timeline-row tl-timeline-row-${cells.status}`;
   if (cells.kind === "group") c += " tl-timeline-row-group";
   if (p.selected) c += " tl-timeline-row-selected";
   if (p.dimmed) c += " tl-timeline-row-dimmed";
@@ -55,6 +52,8 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const id = cells.id;
   const ref = useCallback((el: HTMLDivElement | null) => actions.register(id, el), [actions, id]);
   const group = cells.kind === "group";
+  // Indentation is a margin inside the cell, so every row's Name column has the same width.
+  const indent = { marginLeft: cells.depth * 14 + (cells.hasChildren ? 0 : 16) };
   return (
     <div
       ref={ref}
@@ -67,17 +66,13 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
       aria-expanded={cells.hasChildren ? props.expanded : undefined}
       aria-selected={group ? undefined : props.selected}
       tabIndex={props.tabbable ? 0 : -1}
-      style={{ transform: `translateY(${props.top}px)`, height: props.height }}
       onClick={() => actions.activate(row)}
     >
-      <div
-        role="gridcell"
-        className="tl-timeline-cell tl-timeline-name"
-        style={{ paddingLeft: 6 + cells.depth * 14 + (cells.hasChildren ? 0 : 16) }}
-      >
+      <div role="gridcell" className="tl-timeline-cell tl-timeline-name">
         {cells.hasChildren ? (
           <span
             className="tl-timeline-toggle"
+            style={indent}
             aria-hidden="true"
             onClick={(event) => {
               event.stopPropagation();
@@ -87,7 +82,11 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
             {props.expanded ? "▾" : "▸"}
           </span>
         ) : null}
-        <span className="tl-timeline-label" title={cells.name}>
+        <span
+          className="tl-timeline-label"
+          style={cells.hasChildren ? undefined : indent}
+          title={cells.name}
+        >
           {renderName ? renderName(cells) : cells.name}
         </span>
         {group && cells.origin !== null ? (
@@ -96,17 +95,13 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
         {cells.inferred ? <span className="tl-timeline-badge">inferred</span> : null}
         {cells.orphan ? <span className="tl-timeline-badge">orphan</span> : null}
       </div>
-      <div role="gridcell" className="tl-timeline-cell tl-timeline-num">
+      <div role="gridcell" className="tl-timeline-cell tl-timeline-num tl-timeline-res">
         {cells.httpStatus ?? ""}
       </div>
       <div role="gridcell" className="tl-timeline-cell tl-timeline-num">
         {cells.durationLabel}
       </div>
-      <div
-        role="gridcell"
-        className="tl-timeline-cell tl-timeline-status"
-        style={{ "--tl-timeline-dot": statusColor(cells.status) } as CSSProperties}
-      >
+      <div role="gridcell" className="tl-timeline-cell tl-timeline-status">
         {cells.statusLabel}
       </div>
       <div role="gridcell" className="tl-timeline-cell tl-timeline-track">
