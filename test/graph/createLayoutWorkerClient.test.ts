@@ -19,6 +19,21 @@ function channel(): { client: LayoutWorkerLike; close: () => void } {
   };
 }
 
+/** `channel()`, keeping every message the client posts. */
+function spiedChannel(): { client: LayoutWorkerLike; posted: unknown[]; close: () => void } {
+  const posted: unknown[] = [];
+  const { client: real, close } = channel();
+  const client: LayoutWorkerLike = {
+    postMessage: (m) => {
+      posted.push(m);
+      real.postMessage(m);
+    },
+    addEventListener: (t, l) => real.addEventListener(t, l),
+    removeEventListener: (t, l) => real.removeEventListener(t, l),
+  };
+  return { client, posted, close };
+}
+
 describe("createLayoutWorkerClient", () => {
   it("resolves each request with the layout the function gives, matched by id", async () => {
     const { client: worker, close } = channel();
@@ -32,16 +47,7 @@ describe("createLayoutWorkerClient", () => {
   });
 
   it("posts only keys, kinds and edge ends, and passes a previous layout for a warm start", async () => {
-    const posted: unknown[] = [];
-    const { client: real, close } = channel();
-    const spy: LayoutWorkerLike = {
-      postMessage: (m) => {
-        posted.push(m);
-        real.postMessage(m);
-      },
-      addEventListener: (t, l) => real.addEventListener(t, l),
-      removeEventListener: (t, l) => real.removeEventListener(t, l),
-    };
+    const { client: spy, posted, close } = spiedChannel();
     const graph = {
       nodes: [
         { key: "c", kind: "client" as const, statistics: { big: true } },
@@ -67,16 +73,7 @@ describe("createLayoutWorkerClient", () => {
   });
 
   it("passes the worker's rising progress to onProgress before resolving, and asks for none without it", async () => {
-    const posted: unknown[] = [];
-    const { client: real, close } = channel();
-    const spy: LayoutWorkerLike = {
-      postMessage: (m) => {
-        posted.push(m);
-        real.postMessage(m);
-      },
-      addEventListener: (t, l) => real.addEventListener(t, l),
-      removeEventListener: (t, l) => real.removeEventListener(t, l),
-    };
+    const { client: spy, posted, close } = spiedChannel();
     const client = createLayoutWorkerClient(spy);
     const graph = randomLayoutGraph(20, 30, 3);
     const seen: number[] = [];
