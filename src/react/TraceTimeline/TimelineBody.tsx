@@ -8,7 +8,12 @@ import {
   type ReactNode,
   type Ref,
 } from "react";
-import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
+import {
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from "@tanstack/react-virtual";
 import type { CriticalPath } from "../../timeline/computeCriticalPath";
 import type { TimelineFilter } from "../../timeline/computeTimelineFilter";
 import type { TimelineTick } from "../../timeline/createTimelineScale";
@@ -53,6 +58,10 @@ export interface TimelineBodyProps {
 }
 
 const GROUP = ROW_KIND.indexOf("group");
+/** Rows rendered beyond each edge of the viewport at rest (keyboard moves land on mounted rows). */
+const OVERSCAN = 4;
+/** While scrolling: rows rendered ahead of the viewport (none behind, they are leaving). */
+const SCROLL_OVERSCAN = 2;
 
 /**
  * The treegrid: header, and the rows through one virtualizer keyed by row id, so the DOM holds
@@ -71,15 +80,30 @@ export function TimelineBody(props: TimelineBodyProps) {
       ),
     [height],
   );
+  // Overscan follows the scroll: rows behind a moving viewport would mount only to unmount.
+  const instance = useRef<Virtualizer<HTMLDivElement, Element>>(null);
+  const rangeExtractor = useCallback((range: Range) => {
+    const direction = instance.current?.isScrolling ? instance.current.scrollDirection : null;
+    const before = direction === "forward" ? 0 : range.overscan;
+    const after = direction === "backward" ? 0 : range.overscan;
+    const start = Math.max(range.startIndex - before, 0);
+    const end = Math.min(range.endIndex + after, range.count - 1);
+    const indexes = new Array<number>(Math.max(0, end - start + 1));
+    for (let i = 0; i < indexes.length; i++) indexes[i] = start + i;
+    return indexes;
+  }, []);
   const virtualizer = useVirtualizer({
     count: visible.count,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 4,
+    // A different value while scrolling also makes the range recompute when scrolling stops.
+    overscan: instance.current?.isScrolling ? SCROLL_OVERSCAN : OVERSCAN,
+    rangeExtractor,
     initialRect: { width: 800, height },
     observeElementRect: observeRect,
   });
+  instance.current = virtualizer;
   const scrollToPosition = useCallback(
     (position: number) => virtualizer.scrollToIndex(position, { align: "auto" }),
     [virtualizer],
