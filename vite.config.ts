@@ -26,6 +26,27 @@ export const chromiumLaunch = {
   ],
 };
 
+/**
+ * React 18 (test/react18, its own package so its peer ranges do not meet React 19's): the react18
+ * project reruns the dom tests with `react` and `react-dom` pointing there, since the components
+ * promise React >= 18. Packages that import React are inlined so they see the alias too.
+ */
+const react18 = resolve(root, "test/react18/node_modules");
+const react18Alias = [
+  { find: /^react$/, replacement: `${react18}/react/index.js` },
+  { find: /^react\/(.*)$/, replacement: `${react18}/react/$1.js` },
+  { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
+  { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1.js` },
+  // its CommonJS build would require React 19 from node_modules; the ES build sees the aliases
+  {
+    find: /^@testing-library\/react$/,
+    replacement: resolve(
+      root,
+      "node_modules/@testing-library/react/dist/@testing-library/react.esm.js",
+    ),
+  },
+];
+
 /** Browser-mode settings; each project names its Chromium instance (names must be unique). */
 const browser = (name: string) => ({
   enabled: true,
@@ -97,6 +118,17 @@ export default defineConfig({
           environment: "happy-dom",
           include: ["test/react/**/*.test.{ts,tsx}"],
           exclude: ["test/**/*.browser.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: "react18",
+          environment: "happy-dom",
+          include: ["test/react/**/*.test.{ts,tsx}", "test/react18/*.test.{ts,tsx}"],
+          exclude: ["test/**/*.browser.test.{ts,tsx}"],
+          server: { deps: { inline: [/@tanstack\//, /@testing-library\//] } },
         },
       },
       {
