@@ -200,7 +200,7 @@ export const WorkloadResponse: Story = {
 export const Stress: Story = {
   name: "Stress: 1,238 nodes, 4,271 edges",
   args: { data: "stress", height: 600 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     // Laid out in the Web Worker with progress, then drawn at low detail (canvas).
     await waitFor(
@@ -210,6 +210,28 @@ export const Stress: Story = {
     );
     const svg = canvasElement.querySelector(".tl-map-svg")!;
     await waitFor(() => expect(svg.getAttribute("data-detail")).toBe("low"));
+    // Edges painted on the canvas answer the pointer as SVG edges do: move along the middle of
+    // the map until the pointer is on an edge (its tooltip names both ends), then click it.
+    expect(canvasElement.querySelector("[data-edge-key]")).toBeNull();
+    const viewport = canvasElement.querySelector<HTMLElement>(".tl-map-viewport")!;
+    const box = viewport.getBoundingClientRect();
+    const at = { clientX: 0, clientY: box.top + box.height / 2, bubbles: true };
+    const tooltip = () => canvasElement.querySelector('[role="tooltip"]')?.textContent ?? "";
+    for (let x = box.left + 20; x < box.right - 20 && !tooltip().includes("→"); x += 3) {
+      at.clientX = x;
+      viewport.dispatchEvent(new MouseEvent("mousemove", at));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(tooltip()).toContain("→");
+    const lit = canvasElement.querySelector("[data-edge-key].tl-map-lit")!;
+    viewport.dispatchEvent(new MouseEvent("click", at));
+    await waitFor(() =>
+      expect(args.onSelect).toHaveBeenLastCalledWith(
+        expect.objectContaining({ kind: "edge", key: lit.getAttribute("data-edge-key") }),
+      ),
+    );
+    expect(canvasElement.querySelector("[data-edge-key].tl-map-selected")).not.toBeNull();
+    viewport.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, relatedTarget: null }));
     for (let i = 0; i < 5; i++)
       await userEvent.click(canvas.getByRole("button", { name: "Zoom in" }));
     await waitFor(() => expect(svg.getAttribute("data-detail")).not.toBe("low"), { timeout: 5000 });

@@ -23,11 +23,11 @@ import { identityTransform, type MapTransform } from "./MapTransform";
 import { resolveMapKey, type MapFocusTarget } from "./resolveMapKey";
 import { chooseCanvasView } from "./chooseCanvasView";
 import { computeMapDrawing } from "./computeMapDrawing";
-import { findNodeAt } from "./findNodeAt";
 import { ServiceMapCanvas } from "./ServiceMapCanvas";
 import { ServiceMapSvg } from "./ServiceMapSvg";
 import type { ServiceMapSelection } from "./ServiceMapProps";
 import { ServiceMapTooltip } from "./ServiceMapTooltip";
+import { useCanvasTarget } from "./useCanvasTarget";
 import { useMapFocus } from "./useMapFocus";
 import { useMapViewport } from "./useMapViewport";
 
@@ -197,20 +197,10 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     else if (action.type === "zoom") viewport.zoom.current?.scaleBy(action.factor);
     else fit();
   };
-  /** The element under the pointer: an SVG node or edge, else (low detail) a canvas node. */
-  const targetAt = (event: MouseEvent<HTMLDivElement>): MapFocusTarget | null => {
-    const t = keyOf(event);
-    if (t !== null || drawing.canvasNodes.length === 0) return t;
-    const box = event.currentTarget.getBoundingClientRect();
-    const key = findNodeAt(
-      model,
-      shown,
-      viewport.current(),
-      event.clientX - box.left,
-      event.clientY - box.top,
-    );
-    return key === null ? null : { kind: "node", key };
-  };
+  const canvasTargetAt = useCanvasTarget(model, shown, drawing, viewport.current);
+  /** The element under the pointer: an SVG node or edge, else a canvas-painted node or edge. */
+  const targetAt = (event: MouseEvent<HTMLDivElement>): MapFocusTarget | null =>
+    keyOf(event) ?? canvasTargetAt(event);
   const markerId = `tl-map-arrow-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const tooltipTarget = hovered ?? (focusWithin ? tabStop : null);
   const rootClass =

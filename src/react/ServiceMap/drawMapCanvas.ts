@@ -1,3 +1,4 @@
+import { computeEdgeCurve } from "./computeEdgeCurve";
 import { dominantHealthStatus, type HealthStatus } from "./computeHealthCounts";
 import type { ServiceMapModel } from "./createServiceMapModel";
 import type { MapTransform } from "./MapTransform";
@@ -18,6 +19,7 @@ export type MapCanvasContext = Pick<
   | "clearRect"
   | "beginPath"
   | "lineTo"
+  | "quadraticCurveTo"
   | "arc"
   | "stroke"
   | "fill"
@@ -48,8 +50,9 @@ export interface MapCanvasInput {
 }
 
 /**
- * Paints the low-detail part of the map on a canvas: edges as straight lines (synchronous in one
- * stroked path, asynchronous dashed in another), then nodes as discs with a ring in the colour of
+ * Paints the low-detail part of the map on a canvas: edges along `computeEdgeCurve` (the lines
+ * and curves of the SVG edges, which pointer hit-testing uses too; synchronous in one stroked path,
+ * asynchronous dashed in another), then nodes as discs with a ring in the colour of
  * their most common status (clients dashed grey). A few draw calls whatever the count, so a
  * redraw of thousands of elements stays cheap.
  */
@@ -68,8 +71,10 @@ export function drawMapCanvas(ctx: MapCanvasContext, input: MapCanvasInput): voi
     for (const key of input.edges) {
       const e = model.edgeByKey.get(key);
       if (e === undefined || e.async !== dashed) continue;
-      ctx.moveTo(e.source.x, e.source.y);
-      ctx.lineTo(e.target.x, e.target.y);
+      const c = computeEdgeCurve(e.source, e.target, e.bent);
+      ctx.moveTo(c.x0, c.y0);
+      if (c.bent) ctx.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
+      else ctx.lineTo(c.x1, c.y1);
     }
     ctx.stroke();
   }

@@ -1,8 +1,14 @@
 import { cleanup, render } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { deriveServiceGraph } from "../../../src/graph/index";
 import { layoutServiceGraph } from "../../../src/graph/layoutServiceGraph";
-import { ServiceMap } from "../../../src/react/ServiceMap/index";
+import { computeEdgeCurve } from "../../../src/react/ServiceMap/computeEdgeCurve";
+import { computeShownBounds } from "../../../src/react/ServiceMap/computeShownBounds";
+import {
+  computeFitTransform,
+  createServiceMapModel,
+  ServiceMap,
+} from "../../../src/react/ServiceMap/index";
 import type { MapTransform } from "../../../src/react/ServiceMap/index";
 import { sampleTraces } from "../../../src/sample/index";
 import { createStressServiceGraph } from "./support/createStressServiceGraph";
@@ -125,6 +131,64 @@ describe("ServiceMap in Chromium", () => {
     await sleep(400);
     const second = drawn();
     expect([...second].some((k) => !first.has(k))).toBe(true);
+  });
+
+  it("hovers and clicks an edge of a 1,238-node map that only the canvas paints", async () => {
+    const graph = createStressServiceGraph({ nodes: 1238, edges: 4271, digests: false });
+    const layout = layoutServiceGraph(graph, { ticks: 40 });
+    const onSelect = vi.fn();
+    const { container } = render(
+      <ServiceMap graph={graph} layout={layout} width={900} height={500} onSelect={onSelect} />,
+    );
+    await frame();
+    expect(container.querySelector(".tl-map-svg")!.getAttribute("data-detail")).toBe("low");
+    expect(container.querySelector<HTMLCanvasElement>(".tl-map-canvas canvas")!.width).toBe(
+      Math.round((900 + 2 * 450) * devicePixelRatio),
+    );
+    // Where the map shows an edge alone: the middle of its curve, at the fitted view, more than
+    // 6 px from every other edge and node (found here by brute force over every edge).
+    const model = createServiceMapModel(graph, layout.positions);
+    const all = { nodes: null, edges: null };
+    const t = computeFitTransform(computeShownBounds(model, all)!, 900, 500, { minScale: 0.01 });
+    const screen = (x: number, y: number) => ({ x: x * t.k + t.x, y: y * t.k + t.y });
+    const pointsOf = (e: (typeof model.edges)[number]) => {
+      const c = computeEdgeCurve(e.source, e.target, e.bent);
+      return Array.from({ length: 65 }, (_, i) => {
+        const u = i / 64;
+        const [a, b, d] = [(1 - u) * (1 - u), 2 * (1 - u) * u, u * u];
+        return screen(a * c.x0 + b * c.cx + d * c.x1, a * c.y0 + b * c.cy + d * c.y1);
+      });
+    };
+    const curves = model.edges.map(pointsOf);
+    const alone = model.edges.findIndex((_, i) => {
+      const p = curves[i][32];
+      if (p.x < 40 || p.x > 860 || p.y < 40 || p.y > 460) return false;
+      const clear = (q: { x: number; y: number }) => Math.hypot(q.x - p.x, q.y - p.y) > 6;
+      return (
+        curves.every((c, j) => j === i || c.every(clear)) &&
+        model.nodes.every(
+          (n) => Math.hypot(screen(n.x, n.y).x - p.x, screen(n.x, n.y).y - p.y) > n.r * t.k + 6,
+        )
+      );
+    });
+    expect(alone).toBeGreaterThan(-1);
+    const edge = model.edges[alone];
+    const viewport = container.querySelector<HTMLElement>(".tl-map-viewport")!;
+    const box = viewport.getBoundingClientRect();
+    const p = curves[alone][32];
+    mouse("mousemove", viewport, box.left + p.x, box.top + p.y);
+    await frame();
+    const lit = container.querySelector("[data-edge-key].tl-map-lit");
+    expect(lit?.getAttribute("data-edge-key")).toBe(edge.key);
+    expect(container.querySelector('[role="tooltip"]')!.textContent).toContain(
+      `${edge.source.node.name} → ${edge.target.node.name}`,
+    );
+    mouse("click", viewport, box.left + p.x, box.top + p.y);
+    await frame();
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: "edge", key: edge.key, edge: edge.edge });
+    expect(
+      container.querySelector("[data-edge-key].tl-map-selected")?.getAttribute("data-edge-key"),
+    ).toBe(edge.key);
   });
 
   it("lays out and draws a 10,000-node map in the default Web Worker, showing its percentage", async () => {

@@ -1,7 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ServiceGraphLayout } from "../../../src/graph/layoutServiceGraph";
-import { ServiceMap } from "../../../src/react/ServiceMap/index";
+import { computeShownBounds } from "../../../src/react/ServiceMap/computeShownBounds";
+import {
+  computeFitTransform,
+  createServiceMapModel,
+  ServiceMap,
+} from "../../../src/react/ServiceMap/index";
 import { makeServiceGraph, positionsOf } from "./support/makeServiceGraph";
 
 afterEach(cleanup);
@@ -139,6 +144,45 @@ describe("ServiceMap (happy-dom)", () => {
     });
     fireEvent.click(container.querySelector(".tl-map-viewport")!);
     expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it("hovers and clicks an edge painted on the canvas (low detail) like an SVG edge", () => {
+    // Radius 4 at the fitted scale (at most 1.5) is 6 px on screen: low detail, all on the canvas.
+    const radius = { min: 4, max: 4 };
+    const model = createServiceMapModel(graph, positions, { radius });
+    const all = { nodes: null, edges: null };
+    const t = computeFitTransform(computeShownBounds(model, all)!, 900, 500, { minScale: 0.01 });
+    const onSelect = vi.fn();
+    const { container } = renderMap({ onSelect, radius });
+    expect(container.querySelector(".tl-map-svg")!.getAttribute("data-detail")).toBe("low");
+    expect(container.querySelector("[data-edge-key]")).toBeNull(); // no SVG edges to hit
+    const viewport = container.querySelector<HTMLElement>(".tl-map-viewport")!;
+    const edgeKey = graph.edges.find(
+      (e) => e.source === key("api") && e.target === key("cache"),
+    )!.key;
+    // The middle of api (200, 0) → cache (400, 0), and 3 px off it: within the tolerance.
+    const point = { clientX: 300 * t.k + t.x, clientY: 3 + t.y };
+    fireEvent.mouseMove(viewport, point);
+    const lit = container.querySelector("[data-edge-key].tl-map-lit");
+    expect(lit?.getAttribute("data-edge-key")).toBe(edgeKey);
+    expect(screen.getByRole("tooltip").textContent).toContain("api → cache");
+    fireEvent.click(viewport, point);
+    expect(onSelect).toHaveBeenLastCalledWith({
+      kind: "edge",
+      key: edgeKey,
+      edge: graph.edgeByKey.get(edgeKey),
+    });
+    const selected = container.querySelector(`[data-edge-key].tl-map-selected`);
+    expect(selected?.getAttribute("data-edge-key")).toBe(edgeKey);
+    expect(selected?.getAttribute("aria-pressed")).toBe("true");
+    // 30 layout units off every edge and node: the background clears the selection.
+    fireEvent.click(viewport, { clientX: 300 * t.k + t.x, clientY: 30 * t.k + t.y });
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    // On a node's disc the node wins over the edges that end at it.
+    fireEvent.click(viewport, { clientX: 400 * t.k + t.x, clientY: t.y });
+    expect(onSelect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: "node", key: key("cache") }),
+    );
   });
 
   it("follows a controlled selection", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createServiceMapModel } from "../../../src/react/ServiceMap/createServiceMapModel";
+import { computeEdgeCurve } from "../../../src/react/ServiceMap/computeEdgeCurve";
 import { drawMapCanvas, type MapCanvasContext } from "../../../src/react/ServiceMap/drawMapCanvas";
 import { findNodeAt } from "../../../src/react/ServiceMap/findNodeAt";
 import { makeServiceGraph, positionsOf } from "./support/makeServiceGraph";
@@ -37,6 +38,8 @@ function recorder() {
     beginPath: () => calls.push("begin"),
     moveTo: (x: number, y: number) => calls.push(`M ${x},${y}`),
     lineTo: (x: number, y: number) => calls.push(`L ${x},${y}`),
+    quadraticCurveTo: (cx: number, cy: number, x: number, y: number) =>
+      calls.push(`Q ${cx},${cy} ${x},${y}`),
     arc: (x: number, y: number, r: number) => calls.push(`arc ${x},${y},${r}`),
     setLineDash(d: number[]) {
       this.dash = d;
@@ -85,6 +88,44 @@ describe("drawMapCanvas", () => {
       "fill pending",
     ]);
     expect(calls.filter((c) => c.startsWith("stroke client"))).toEqual(["stroke client dash=true"]);
+  });
+
+  it("paints each edge along its SVG line: rim to rim, and a pair of opposite edges as two curves", () => {
+    const pair = makeServiceGraph(
+      [{ name: "a" }, { name: "b" }, { name: "c" }],
+      [
+        { from: "a", to: "b", ok: 1 },
+        { from: "b", to: "a", ok: 1 },
+        { from: "a", to: "c", ok: 1 },
+      ],
+    );
+    const m = createServiceMapModel(
+      pair,
+      positionsOf(pair, { a: [0, 0], b: [100, 0], c: [0, 100] }),
+      { radius: { min: 10, max: 10 } },
+    );
+    const { ctx, calls } = recorder();
+    drawMapCanvas(ctx, {
+      model: m,
+      nodes: [],
+      edges: m.edges.map((e) => e.key),
+      transform: { x: 0, y: 0, k: 1 },
+      offset: 0,
+      ratio: 1,
+      width: 100,
+      height: 100,
+      colors,
+    });
+    for (const e of m.edges) {
+      const c = computeEdgeCurve(e.source, e.target, e.bent);
+      const move = calls.indexOf(`M ${c.x0},${c.y0}`);
+      expect(move).toBeGreaterThan(-1);
+      expect(calls[move + 1]).toBe(
+        e.bent ? `Q ${c.cx},${c.cy} ${c.x1},${c.y1}` : `L ${c.x1},${c.y1}`,
+      );
+    }
+    expect(calls.filter((c) => c.startsWith("Q")).length).toBe(2);
+    expect(calls).toContain("M 0,10"); // a → c leaves a's rim, not its centre
   });
 });
 
