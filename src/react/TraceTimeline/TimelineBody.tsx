@@ -149,6 +149,12 @@ export function TimelineBody(props: TimelineBodyProps) {
     // Only when the selection changes, not when visibility does.
   }, [selectedRow]); // visible and scrollToPosition deliberately omitted
 
+  // The same elements every scrolled frame, so React skips them.
+  const header = useMemo(() => <TimelineHeader ticks={props.ticks} />, [props.ticks]);
+  const gridLines = useMemo(
+    () => <TimelineGridLines ticks={props.ticks} height={height} />,
+    [props.ticks, height],
+  );
   const items = virtualizer.getVirtualItems();
   const focusedPosition =
     focus.focusedId === null ? -1 : visible.positionOf(rows.rowOf(focus.focusedId));
@@ -168,13 +174,13 @@ export function TimelineBody(props: TimelineBodyProps) {
       aria-multiselectable={false}
       onKeyDown={onKeyDown}
     >
-      <TimelineHeader ticks={props.ticks} />
+      {header}
       <div
         ref={scrollRef}
         className="tl-timeline-scroll"
         style={{ height, "--tl-timeline-row-height": `${rowHeight}px` } as CSSProperties}
       >
-        <TimelineGridLines ticks={props.ticks} height={height} />
+        {gridLines}
         <div className="tl-timeline-body" style={{ height: virtualizer.getTotalSize() }}>
           <div
             role="rowgroup"

@@ -75,4 +75,59 @@ describe("TraceTimeline in Chromium with a 100,000-entity trace", () => {
     expect((document.activeElement as HTMLElement).dataset.rowId).toBe(rows.ids[0]);
     expect(scroller.scrollTop).toBe(0);
   });
+
+  it("renders rows ahead of a viewport scrolling down and none behind it, four on each side at rest", async () => {
+    const { container } = render(<TraceTimeline trace={trace} height={HEIGHT} rowHeight={ROW} />);
+    const scroller = container.querySelector<HTMLElement>(".tl-timeline-scroll")!;
+    const positions = () =>
+      [...container.querySelectorAll<HTMLElement>('[role="row"][data-row-id]')].map(
+        (r) => Number(r.getAttribute("aria-rowindex")) - 2,
+      );
+    await settle();
+    let target = 0;
+    for (let k = 1; k <= 5; k++) {
+      target = 1000 * k;
+      scroller.scrollTop = target * ROW;
+      await nextFrame();
+      const moving = positions();
+      // While moving: the first rendered row is the first visible one; 2 rows past the last.
+      expect(Math.min(...moving)).toBe(target);
+      expect(Math.max(...moving)).toBe(target + HEIGHT / ROW - 1 + 2);
+    }
+    // At rest (the virtualizer's scrolling flag resets): four rows on each side.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
+    const rest = positions();
+    expect(Math.min(...rest)).toBe(target - 4);
+    expect(Math.max(...rest)).toBe(target + HEIGHT / ROW - 1 + 4);
+  });
+
+  it("lines up every row's columns with each other and with the header, whatever the depth", async () => {
+    const { container } = render(<TraceTimeline trace={trace} height={HEIGHT} rowHeight={ROW} />);
+    await page.viewport(1200, 900);
+    await settle();
+    const dom = [...container.querySelectorAll<HTMLElement>('[role="row"][data-row-id]')];
+    const depths = new Set(dom.map((r) => r.getAttribute("aria-level")));
+    expect(depths.size).toBeGreaterThanOrEqual(3);
+    const lefts = (row: Element) =>
+      [...row.querySelectorAll(":scope > [role=gridcell], :scope > [role=columnheader]")].map(
+        (c) => c.getBoundingClientRect().left,
+      );
+    const first = lefts(dom[0]);
+    expect(first).toHaveLength(5);
+    for (const row of dom) {
+      const l = lefts(row);
+      for (let c = 0; c < 5; c++) expect(Math.abs(l[c] - first[c])).toBeLessThan(0.5);
+    }
+    // The header's columns start where the rows' do (up to the width of a scroll bar).
+    const scroller = container.querySelector<HTMLElement>(".tl-timeline-scroll")!;
+    const bar = scroller.offsetWidth - scroller.clientWidth;
+    const head = lefts(container.querySelector(".tl-timeline-header-row")!);
+    for (let c = 0; c < 5; c++) expect(Math.abs(head[c] - first[c])).toBeLessThanOrEqual(bar + 0.5);
+    // Deeper rows indent their name inside the same Name column.
+    const deep = dom.find((r) => Number(r.getAttribute("aria-level")) >= 3)!;
+    const label = (r: Element) =>
+      r.querySelector(".tl-timeline-label")!.getBoundingClientRect().left;
+    expect(label(deep)).toBeGreaterThan(label(dom[0]) + 20);
+  });
 });
