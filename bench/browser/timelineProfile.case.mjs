@@ -94,6 +94,9 @@ export async function run(context) {
   const step =
     process.env.PROFILE_STEP === undefined ? undefined : Number(process.env.PROFILE_STEP);
   await bench("prepare", entities);
+  // PROFILE_FROM_MOUNT: the trace also covers the mount (its GC and tasks show in the figures).
+  const fromMount = process.env.PROFILE_FROM_MOUNT !== undefined;
+  if (fromMount) await context.browser.startTracing(page, { categories: CATEGORIES.split(",") });
   const mount = await bench("mountTimeline");
   if (process.env.PROFILE_SHOT !== undefined) {
     await page.$eval(".tl-timeline-scroll", (el) => {
@@ -111,7 +114,7 @@ export async function run(context) {
     const { profile } = await cdp.send("Profiler.stop");
     context.report("timeline profile: JavaScript self time by function", topFunctions(profile));
   }
-  await context.browser.startTracing(page, { categories: CATEGORIES.split(",") });
+  if (!fromMount) await context.browser.startTracing(page, { categories: CATEGORIES.split(",") });
   const m = await bench("scroll", FRAMES, step);
   const buffer = await context.browser.stopTracing();
   const file = join(tmpdir(), `tracelens-timeline-profile.json`);
