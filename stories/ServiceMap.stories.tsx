@@ -211,16 +211,17 @@ export const Stress: Story = {
     const svg = canvasElement.querySelector(".tl-map-svg")!;
     await waitFor(() => expect(svg.getAttribute("data-detail")).toBe("low"));
     // Edges painted on the canvas answer the pointer as SVG edges do: move along the middle of
-    // the map until the pointer is on an edge (its tooltip names both ends), then click it.
+    // the map, resting at each point (an edge lights up after 80 ms on it), until the pointer is
+    // on an edge (its tooltip names both ends), then click it.
     expect(canvasElement.querySelector("[data-edge-key]")).toBeNull();
     const viewport = canvasElement.querySelector<HTMLElement>(".tl-map-viewport")!;
     const box = viewport.getBoundingClientRect();
     const at = { clientX: 0, clientY: box.top + box.height / 2, bubbles: true };
     const tooltip = () => canvasElement.querySelector('[role="tooltip"]')?.textContent ?? "";
-    for (let x = box.left + 20; x < box.right - 20 && !tooltip().includes("→"); x += 3) {
+    for (let x = box.left + 20; x < box.right - 20 && !tooltip().includes("→"); x += 4) {
       at.clientX = x;
       viewport.dispatchEvent(new MouseEvent("mousemove", at));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(tooltip()).toContain("→");
     const lit = canvasElement.querySelector("[data-edge-key].tl-map-lit")!;

@@ -2,8 +2,10 @@
  * ServiceMap in headless Chromium: pan and zoom frame times of the 1,238-node / 4,271-edge stress
  * map against an empty map of the same SVG size in the same page and run (goal: p95 ≤ 1.5×), at
  * the fitted view and zoomed in (culling), then a 10,000-node map laid out in the Web Worker.
+ * Then the pointer over canvas-painted edges: one mouse move per frame across the stress map (at
+ * the fitted view and zoomed in ×6), timing each move's handler (the edge hit-test) and the frames.
  */
-import { frameStats, ms } from "./stats.mjs";
+import { frameStats, ms, quantile } from "./stats.mjs";
 
 const FRAMES = 600;
 
@@ -28,6 +30,63 @@ function rows(label, m, baseline) {
       `${(s.p95 / baseline.p95).toFixed(2)}× (goal ≤ 1.5×)`,
     ]);
   return { rows: out, stats: s };
+}
+
+/**
+ * Moves the pointer (no button) over the map, one `mousemove` per frame on a zigzag across the
+ * viewport, resting 8 frames after every 10 moves (a canvas edge lights up after 80 ms on it):
+ * the handler time of each move (hit-testing canvas nodes and edges; the first move of a view
+ * builds the edge index), all frame intervals, and how many rests lit an edge.
+ */
+const hover = (page, count) =>
+  page.evaluate(async (count) => {
+    const { document, MouseEvent, requestAnimationFrame } = globalThis;
+    const el = document.querySelector(".tl-map-viewport");
+    const box = el.getBoundingClientRect();
+    const tip = () => document.querySelector('[role="tooltip"]')?.textContent ?? "";
+    const handler = [];
+    const frames = [];
+    let rests = 0;
+    let onEdge = 0;
+    let last = -1;
+    const frame = async () => {
+      const now = await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (last >= 0) frames.push(now - last);
+      last = now;
+    };
+    for (let i = 0; i < count; i++) {
+      await frame();
+      if (i % 10 === 9) {
+        for (let j = 0; j < 8; j++) await frame();
+        rests++;
+        if (tip().includes("→")) onEdge++;
+      }
+      const span = box.width - 40;
+      const x = box.left + 20 + ((i * 7) % span);
+      const y = box.top + 20 + ((Math.floor((i * 7) / span) * 37) % (box.height - 40));
+      const t0 = performance.now();
+      el.dispatchEvent(
+        new MouseEvent("mousemove", { bubbles: true, clientX: x, clientY: y, buttons: 0 }),
+      );
+      handler.push(performance.now() - t0);
+    }
+    el.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, relatedTarget: null }));
+    return { handler, frames, rests, onEdge };
+  }, count);
+
+function hoverRows(label, m) {
+  const rest = m.handler.slice(1);
+  const f = frameStats(m.frames);
+  return [
+    [`${label}: first move (builds the edge index)`, ms(m.handler[0])],
+    [
+      `${label}: move handler p50 / p95 / max`,
+      `${ms(quantile(rest, 0.5))} / ${ms(quantile(rest, 0.95))} / ${ms(Math.max(...rest))}`,
+    ],
+    [`${label}: frame p50 / p95 / max`, `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`],
+    [`${label}: frames > 20 ms / > 50 ms`, `${f.over20} / ${f.over50} of ${f.count}`],
+    [`${label}: rests with an edge lit`, `${m.onEdge} of ${m.rests}`],
+  ];
 }
 
 /** @param {{ browser: import("playwright-core").Browser, baseUrl: string, report: Function, record: Function }} context */
@@ -67,6 +126,19 @@ export async function run(context) {
     ],
     ...zPan.rows,
   ]);
+  // Pointer over canvas edges (after the measurements above, on a fresh mount).
+  await bench(page, "mount", false);
+  const hoverFitted = await hover(page, 300);
+  const hoverIn = await bench(page, "zoom", 6);
+  const hoverZoomed = await hover(page, 300);
+  context.report(`service map: pointer over canvas-painted edges (${data.edges} edges)`, [
+    ...hoverRows("fitted", hoverFitted),
+    [
+      "zoomed in ×6: detail, nodes / edges / SVG elements drawn",
+      `${hoverIn.detail}, ${hoverIn.nodes} / ${hoverIn.edges} / ${hoverIn.svgElements}`,
+    ],
+    ...hoverRows("zoomed in ×6", hoverZoomed),
+  ]);
   await bench(page, "unmount");
   await page.close();
 
@@ -100,6 +172,7 @@ export async function run(context) {
       zoom: fZoom.stats,
       zoomedIn: inDetail,
       panZoomedIn: zPan.stats,
+      hover: { fitted: hoverFitted, zoomedIn: hoverZoomed },
     },
     big: { data: bigData, worker: bigWorker, pan: bPan.stats },
   });

@@ -29,6 +29,7 @@ import type { ServiceMapSelection } from "./ServiceMapProps";
 import { ServiceMapTooltip } from "./ServiceMapTooltip";
 import { useCanvasTarget } from "./useCanvasTarget";
 import { useMapFocus } from "./useMapFocus";
+import { useMapHover } from "./useMapHover";
 import { useMapViewport } from "./useMapViewport";
 
 /** What the toolbar can ask of the drawing. */
@@ -111,7 +112,7 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
   });
   const { committed, drawn } = viewport;
   const margin = marginFor(committed.k);
-  const [hovered, setHovered] = useState<MapFocusTarget | null>(null);
+  const { hovered, move: hoverMove, leave: hoverLeave } = useMapHover();
   const [focusWithin, setFocusWithin] = useState(false);
   const { tabStop, setFocusTarget, moveFocus, register, isShown } = useMapFocus(
     model,
@@ -197,8 +198,8 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
     else if (action.type === "zoom") viewport.zoom.current?.scaleBy(action.factor);
     else fit();
   };
-  const canvasTargetAt = useCanvasTarget(model, shown, drawing, viewport.current);
   /** The element under the pointer: an SVG node or edge, else a canvas-painted node or edge. */
+  const canvasTargetAt = useCanvasTarget(model, shown, drawing, viewport.current);
   const targetAt = (event: MouseEvent<HTMLDivElement>): MapFocusTarget | null =>
     keyOf(event) ?? canvasTargetAt(event);
   const markerId = `tl-map-arrow-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
@@ -222,10 +223,9 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
       }}
       onMouseMove={(e) => {
         if (e.buttons !== 0) return; // dragging: no hover changes
-        const t = targetAt(e);
-        if (t?.key !== hovered?.key) setHovered(t);
+        hoverMove(keyOf(e), () => canvasTargetAt(e));
       }}
-      onMouseLeave={() => setHovered(null)}
+      onMouseLeave={hoverLeave}
       onScroll={(e) => {
         e.currentTarget.scrollTop = 0;
         e.currentTarget.scrollLeft = 0;

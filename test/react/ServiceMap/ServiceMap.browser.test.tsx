@@ -177,7 +177,7 @@ describe("ServiceMap in Chromium", () => {
     const box = viewport.getBoundingClientRect();
     const p = curves[alone][32];
     mouse("mousemove", viewport, box.left + p.x, box.top + p.y);
-    await frame();
+    await sleep(150); // hovered once the pointer stays on the edge for 80 ms
     const lit = container.querySelector("[data-edge-key].tl-map-lit");
     expect(lit?.getAttribute("data-edge-key")).toBe(edge.key);
     expect(container.querySelector('[role="tooltip"]')!.textContent).toContain(

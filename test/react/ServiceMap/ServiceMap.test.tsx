@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { ServiceGraphLayout } from "../../../src/graph/layoutServiceGraph";
 import { computeShownBounds } from "../../../src/react/ServiceMap/computeShownBounds";
 import {
@@ -147,6 +147,8 @@ describe("ServiceMap (happy-dom)", () => {
   });
 
   it("hovers and clicks an edge painted on the canvas (low detail) like an SVG edge", () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     // Radius 4 at the fitted scale (at most 1.5) is 6 px on screen: low detail, all on the canvas.
     const radius = { min: 4, max: 4 };
     const model = createServiceMapModel(graph, positions, { radius });
@@ -160,9 +162,14 @@ describe("ServiceMap (happy-dom)", () => {
     const edgeKey = graph.edges.find(
       (e) => e.source === key("api") && e.target === key("cache"),
     )!.key;
-    // The middle of api (200, 0) → cache (400, 0), and 3 px off it: within the tolerance.
+    // The middle of api (200, 0) → cache (400, 0), and 3 px off it: within the tolerance. The
+    // edge lights up once the pointer stays on it for 80 ms (moves along it do not restart that).
     const point = { clientX: 300 * t.k + t.x, clientY: 3 + t.y };
+    fireEvent.mouseMove(viewport, { ...point, clientX: point.clientX - 20 });
+    act(() => void vi.advanceTimersByTime(60));
     fireEvent.mouseMove(viewport, point);
+    expect(container.querySelector("[data-edge-key]")).toBeNull();
+    act(() => void vi.advanceTimersByTime(20));
     const lit = container.querySelector("[data-edge-key].tl-map-lit");
     expect(lit?.getAttribute("data-edge-key")).toBe(edgeKey);
     expect(screen.getByRole("tooltip").textContent).toContain("api → cache");
@@ -175,6 +182,27 @@ describe("ServiceMap (happy-dom)", () => {
     const selected = container.querySelector(`[data-edge-key].tl-map-selected`);
     expect(selected?.getAttribute("data-edge-key")).toBe(edgeKey);
     expect(selected?.getAttribute("aria-pressed")).toBe("true");
+    // Passing over another edge (api → queue at y 25 at x 250, 3 px off) for less than 80 ms
+    // changes nothing: api → cache stays lit, api → queue never lights up.
+    const litKey = () =>
+      container.querySelector("[data-edge-key].tl-map-lit")?.getAttribute("data-edge-key");
+    const queueKey = graph.edges.find((e) => e.target === key("queue"))!.key;
+    const queueEdge = { clientX: 250 * t.k + t.x, clientY: 25 * t.k + t.y + 3 };
+    fireEvent.mouseMove(viewport, queueEdge);
+    act(() => void vi.advanceTimersByTime(50));
+    fireEvent.mouseMove(viewport, point);
+    act(() => void vi.advanceTimersByTime(100));
+    expect(litKey()).toBe(edgeKey);
+    // Staying on api → queue for 80 ms moves the highlight and the tooltip there.
+    fireEvent.mouseMove(viewport, queueEdge);
+    expect(litKey()).toBe(edgeKey);
+    act(() => void vi.advanceTimersByTime(80));
+    expect(litKey()).toBe(queueKey);
+    expect(screen.getByRole("tooltip").textContent).toContain("api → queue");
+    // Off every edge, the highlight goes at once.
+    fireEvent.mouseMove(viewport, { clientX: 300 * t.k + t.x, clientY: 30 * t.k + t.y });
+    expect(litKey()).toBeUndefined();
+    expect(screen.queryByRole("tooltip")).toBeNull();
     // 30 layout units off every edge and node: the background clears the selection.
     fireEvent.click(viewport, { clientX: 300 * t.k + t.x, clientY: 30 * t.k + t.y });
     expect(onSelect).toHaveBeenLastCalledWith(null);
