@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { formatByteSize } from "./formatByteSize";
 import type { ConsoleLoadProgress } from "./loadConsoleText";
 
 export interface ConsoleLoaderProps {
@@ -13,7 +14,10 @@ const PHASES: Record<ConsoleLoadProgress["phase"], string> = {
   assembling: "Assembling traces",
 };
 
-/** The file input (or drop files anywhere on the Console) and the loading progress bar. */
+/**
+ * The file input (or drop files anywhere on the Console) and the loading progress bar, with the
+ * bytes read while a file is being read.
+ */
 export function ConsoleLoader({ progress, onFiles, source }: ConsoleLoaderProps) {
   const id = useId();
   return (
@@ -37,6 +41,11 @@ export function ConsoleLoader({ progress, onFiles, source }: ConsoleLoaderProps)
         <span className="tl-console-progress">
           <span id={`${id}-p`}>{PHASES[progress.phase]}</span>
           <progress aria-labelledby={`${id}-p`} max={1} value={progress.fraction} />
+          {progress.phase === "reading" && progress.total !== undefined ? (
+            <span className="tl-console-muted">
+              {`${formatByteSize(progress.loaded ?? 0)} of ${formatByteSize(progress.total)}`}
+            </span>
+          ) : null}
         </span>
       ) : null}
     </div>

@@ -10,10 +10,18 @@ export type {
 } from "./loadConsoleText";
 export { parseConsoleText, isServiceGraphText } from "./parseConsoleText";
 export type { ParsedConsoleText } from "./parseConsoleText";
+export { parseServiceGraphText } from "./parseServiceGraphText";
+export { readConsoleFile } from "./readConsoleFile";
+export type { ConsoleFileSource } from "./readConsoleFile";
+export { toConsoleGraphMessage } from "./toConsoleGraphMessage";
+export { fromConsoleGraphMessage } from "./fromConsoleGraphMessage";
 export { createConsoleParseWorker } from "./createConsoleParseWorker";
 export type { ConsoleParseWorker, ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
 export { installConsoleParseWorker } from "./installConsoleParseWorker";
 export type {
+  ConsoleGraphEdgeMessage,
+  ConsoleGraphMessage,
+  ConsoleGraphNodeMessage,
   ConsoleParseRequest,
   ConsoleParseResponse,
   ConsoleParseScope,

@@ -1,5 +1,7 @@
 import type { ConsoleParseRequest, ConsoleParseScope } from "./consoleParseProtocol";
 import { parseConsoleText } from "./parseConsoleText";
+import { parseServiceGraphText } from "./parseServiceGraphText";
+import { toConsoleGraphMessage } from "./toConsoleGraphMessage";
 
 function isRequest(data: unknown): data is ConsoleParseRequest {
   return (
@@ -11,8 +13,10 @@ function isRequest(data: unknown): data is ConsoleParseRequest {
 }
 
 /**
- * Answers parse requests in a worker scope: a progress note, then the documents and diagnostics
- * (plain JSON, structured-cloneable; traces are assembled on the main thread). DOM-free.
+ * Answers parse requests in a worker scope: a progress note, then either a GetServiceGraph
+ * response read with `fromGetServiceGraphResponse` (posted with `toConsoleGraphMessage`, digests
+ * as JSON) or the documents and diagnostics (plain JSON; traces are assembled on the main thread).
+ * Everything posted is structured-cloneable. DOM-free.
  * @example installConsoleParseWorker(self as unknown as ConsoleParseScope)
  */
 export function installConsoleParseWorker(scope: ConsoleParseScope): void {
@@ -20,6 +24,11 @@ export function installConsoleParseWorker(scope: ConsoleParseScope): void {
     if (!isRequest(event.data)) return;
     const { id, text } = event.data;
     scope.postMessage({ id, type: "progress", phase: "parsing" });
-    scope.postMessage({ id, type: "done", result: parseConsoleText(text) });
+    const graph = parseServiceGraphText(text);
+    scope.postMessage({
+      id,
+      type: "done",
+      result: graph === null ? parseConsoleText(text) : toConsoleGraphMessage(graph),
+    });
   });
 }

@@ -1,13 +1,14 @@
 import { assembleTraces } from "../../assemble/assembleTraces";
 import type { InputFormat } from "../../formats/ReadSegmentDocumentsResult";
-import { fromGetServiceGraphResponse } from "../../graph/fromGetServiceGraphResponse";
 import type { Diagnostic } from "../../model/Diagnostic";
 import type { SegmentDocument } from "../../model/SegmentDocument";
 import type { ServiceGraph } from "../../model/ServiceGraph";
 import type { Trace } from "../../model/Trace";
-import type { ConsoleParseResponse } from "./consoleParseProtocol";
+import type { ConsoleGraphMessage, ConsoleParseResponse } from "./consoleParseProtocol";
 import type { ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
-import { isServiceGraphText, parseConsoleText, type ParsedConsoleText } from "./parseConsoleText";
+import { fromConsoleGraphMessage } from "./fromConsoleGraphMessage";
+import { parseConsoleText, type ParsedConsoleText } from "./parseConsoleText";
+import { parseServiceGraphText } from "./parseServiceGraphText";
 
 /** What a loaded file gives the Console: traces (segment documents in any form) or a map only. */
 export type ConsoleLoadResult =
@@ -24,10 +25,17 @@ export type ConsoleLoadResult =
       readonly diagnostics: readonly Diagnostic[];
     };
 
-/** Where loading is: phase and the fraction done (0–1). */
+/**
+ * Where loading is: phase and the fraction done (0–1). While reading a file, also the bytes read
+ * so far and the file's size (`readConsoleFile`).
+ */
 export interface ConsoleLoadProgress {
   readonly phase: "reading" | "parsing" | "assembling";
   readonly fraction: number;
+  /** Bytes read so far (phase "reading" only). */
+  readonly loaded?: number;
+  /** Bytes in the file (phase "reading" only). */
+  readonly total?: number;
 }
 
 export interface LoadConsoleTextOptions {
@@ -41,15 +49,16 @@ export interface LoadConsoleTextOptions {
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 let nextRequest = 1;
 
+/** The worker's answer, or null when there is no worker or it failed (parse on the main thread). */
 function parseInWorker(
   text: string,
   options: LoadConsoleTextOptions,
-): Promise<ParsedConsoleText> | null {
+): Promise<ParsedConsoleText | ConsoleGraphMessage | null> | null {
   const worker = options.worker?.() ?? null;
   if (worker === null) return null;
   const id = nextRequest++;
   return new Promise((resolve) => {
-    const finish = (result: ParsedConsoleText) => {
+    const finish = (result: ParsedConsoleText | ConsoleGraphMessage | null) => {
       worker.removeEventListener("message", onMessage);
       worker.removeEventListener("error", onError);
       worker.terminate?.();
@@ -61,7 +70,7 @@ function parseInWorker(
       if (data.type === "progress") options.onProgress?.({ phase: "parsing", fraction: 0.3 });
       else finish(data.result);
     };
-    const onError = () => finish(parseConsoleText(text));
+    const onError = () => finish(null);
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", onError);
     worker.postMessage({ id, text });
@@ -80,30 +89,30 @@ function groupByTrace(documents: readonly SegmentDocument[]): number[][] {
 }
 
 /**
- * Loads a file's text into the Console: a GetServiceGraph response becomes a graph; anything else
- * is read as segment documents (in the worker when one is given), then assembled on the main
- * thread in slices of whole traces, yielding between slices and reporting progress. Assembly
- * diagnostics keep input document indices. Never rejects for bad input: problems are diagnostics.
- * @example await loadConsoleText(await file.text(), { worker: createConsoleParseWorker })
+ * Loads a file's text into the Console. In the worker when one is given (else on the main
+ * thread): a GetServiceGraph response becomes a graph (`fromGetServiceGraphResponse`; from the
+ * worker its digests come as JSON and are rebuilt as TDigest instances), anything else is read as
+ * segment documents. Documents are assembled on the main thread in slices of whole traces,
+ * yielding between slices and reporting progress. Assembly diagnostics keep input document
+ * indices. Never rejects for bad input: problems are diagnostics.
+ * @example await loadConsoleText(await readConsoleFile(file), { worker: createConsoleParseWorker })
  */
 export async function loadConsoleText(
   text: string,
   options: LoadConsoleTextOptions = {},
 ): Promise<ConsoleLoadResult> {
-  if (isServiceGraphText(text)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    if (json !== undefined) return { kind: "graph", ...fromGetServiceGraphResponse(json) };
-  }
   options.onProgress?.({ phase: "parsing", fraction: 0.05 });
   const inWorker = parseInWorker(text, options);
+  const answer = inWorker === null ? null : await inWorker;
+  if (answer?.kind === "graph") {
+    const read = fromConsoleGraphMessage(answer) ?? parseServiceGraphText(text);
+    if (read !== null) return { kind: "graph", ...read };
+  }
   let parsed: ParsedConsoleText;
-  if (inWorker !== null) parsed = await inWorker;
+  if (answer !== null && answer.kind === "documents") parsed = answer;
   else {
+    const read = parseServiceGraphText(text);
+    if (read !== null) return { kind: "graph", ...read };
     await pause();
     parsed = parseConsoleText(text);
   }

@@ -14,11 +14,19 @@ export interface ParsedConsoleText {
   readonly inputCount: number;
 }
 
-/** Looks like a GetServiceGraph response: `{ "Services": [...] }` (checked on the text's start). */
+/**
+ * Looks like a GetServiceGraph response: `{ "Services": [...] }`, or `{ "data": [...] }` /
+ * `{ "data": { "Services": [...] } }` (an SDK capture) whose first service has a `ReferenceId` and
+ * `Edges` (checked on the text's start).
+ */
 export function isServiceGraphText(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/^\s*\{\s*"(Services|StartTime|EndTime|ContainsOldGroupVersions)"/.test(head))
+    return /"Services"\s*:\s*\[/.test(text);
   return (
-    /^\s*\{\s*"(Services|StartTime|EndTime|ContainsOldGroupVersions)"/.test(text.slice(0, 200)) &&
-    /"Services"\s*:\s*\[/.test(text)
+    /^\s*\{\s*"data"\s*:\s*[[{]/.test(head) &&
+    /"ReferenceId"\s*:/.test(head) &&
+    /"Edges"\s*:\s*\[/.test(head)
   );
 }
 

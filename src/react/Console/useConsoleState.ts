@@ -8,6 +8,7 @@ import type { TraceNode } from "../../model/TraceNode";
 import type { TimeRange } from "../TimeSeriesActivity/TimeSeriesActivityProps";
 import type { ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
 import { loadConsoleText, type ConsoleLoadProgress } from "./loadConsoleText";
+import { readConsoleFile, type ConsoleFileSource } from "./readConsoleFile";
 
 /** A file the Console loaded: its name, what it held, and the diagnostics reading it gave. */
 export interface ConsoleLoadedFile {
@@ -32,7 +33,8 @@ const applyFilter = (traces: readonly Trace[], compiled: CompiledFilter): readon
  * The Console's state: the traces, the applied filter (set A) and its matches (within the time
  * window, when one is chosen), the comparison
  * filter (set B), the service graph of the matches (or a loaded GetServiceGraph response),
- * selections (map node, trace, timeline node) and file loading with progress and diagnostics.
+ * selections (map node, trace, timeline node) and file loading with progress (bytes read, then
+ * parsing and assembly) and diagnostics.
  */
 export function useConsoleState(options: ConsoleStateOptions) {
   const [traces, setTraces] = useState<readonly Trace[]>(options.traces);
@@ -84,10 +86,9 @@ export function useConsoleState(options: ConsoleStateOptions) {
   }, []);
 
   const loadFile = useCallback(
-    async (file: Blob & { readonly name?: string }) => {
+    async (file: ConsoleFileSource & { readonly name?: string }) => {
       const name = file.name ?? "file";
-      setProgress({ phase: "reading", fraction: 0 });
-      const text = await file.text();
+      const text = await readConsoleFile(file, setProgress);
       const result = await loadConsoleText(text, {
         worker: options.parseWorker ?? null,
         onProgress: setProgress,

@@ -110,3 +110,51 @@ it("useConsoleState limits set A to the chosen time window, start inclusive, end
   act(() => result.current.setTimeRange(null));
   expect(result.current.filtered.length).toBe(traces.length);
 });
+
+it("useConsoleState shows the bytes read while a file is read, then parses it", async () => {
+  const text = [...generateWorkload({ traces: 3, seed: 2 })]
+    .map((d) => JSON.stringify(d))
+    .join("\n");
+  const bytes = new TextEncoder().encode(text);
+  const half = Math.floor(bytes.byteLength / 2);
+  // A file whose stream gives its first half, then waits until the test releases the rest.
+  let release: () => void = () => undefined;
+  const rest = new Promise<void>((resolve) => (release = resolve));
+  let step = 0;
+  const file = {
+    name: "slow.ndjson",
+    size: bytes.byteLength,
+    text: () => Promise.resolve(text),
+    stream: () =>
+      new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          step++;
+          if (step === 1) controller.enqueue(bytes.subarray(0, half));
+          else if (step === 2) {
+            await rest;
+            controller.enqueue(bytes.subarray(half));
+          } else controller.close();
+        },
+      }),
+  };
+  const { result } = renderHook(() => useConsoleState({ traces, parseWorker: null }));
+  let done: Promise<void> = Promise.resolve();
+  act(() => {
+    done = result.current.loadFile(file);
+  });
+  await waitFor(() =>
+    expect(result.current.progress).toEqual({
+      phase: "reading",
+      fraction: half / bytes.byteLength,
+      loaded: half,
+      total: bytes.byteLength,
+    }),
+  );
+  release();
+  await act(async () => {
+    await done;
+  });
+  expect(result.current.progress).toBeNull();
+  expect(result.current.traces.length).toBe(3);
+  expect(result.current.files.at(-1)).toMatchObject({ name: "slow.ndjson", traceCount: 3 });
+});
