@@ -44,6 +44,7 @@ export const timelineCss = `
 .tl-timeline-gridlines .tl-timeline-track { height: 0; overflow: visible; }
 .tl-timeline-gridline { position: absolute; top: 0; width: 1px; background: ${v("--tl-border")}; opacity: 0.5; }
 .tl-timeline-body { position: relative; width: 100%; contain: layout size; }
+.tl-timeline-rows { will-change: transform; }
 .tl-timeline-row { height: var(--tl-timeline-row-height, 24px); box-sizing: border-box;
   cursor: default; contain: strict; }
 .tl-timeline-row:hover { background: ${v("--tl-bg-hover")}; }
