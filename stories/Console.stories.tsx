@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Console } from "../src/react/Console/index";
-import { deriveServiceGraph, toGetServiceGraphResponse } from "../src/graph/index";
+import {
+  deriveServiceGraph,
+  fromGetServiceGraphResponse,
+  toGetServiceGraphResponse,
+} from "../src/graph/index";
+import { formatResponseTime } from "../src/react/ServiceMap/index";
 import { generateWorkload, sampleTraces } from "../src/sample/index";
 
 const meta = {
@@ -113,7 +118,10 @@ export const DroppedFile: Story = {
   },
 };
 
-/** A dropped GetServiceGraph response replaces the map only; the traces stay. */
+/**
+ * A dropped GetServiceGraph response (read in the parse worker, digests rebuilt on the main
+ * thread) replaces the map only; the traces stay. A node's details give its percentiles.
+ */
 export const DroppedServiceGraph: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -128,6 +136,17 @@ export const DroppedServiceGraph: Story = {
     const panel = canvas.getByRole("region", { name: "Loading diagnostics" });
     await expect(within(panel).getByTestId("file-summary")).toHaveTextContent(
       "service-graph.json: service graph, 0 diagnostics",
+    );
+    // The busiest service's percentiles come from its digest, rebuilt from the worker's JSON.
+    const read = fromGetServiceGraphResponse(JSON.parse(json)).graph;
+    const busiest = read.nodes
+      .filter((n) => n.statistics !== null)
+      .sort((a, b) => b.statistics!.TotalCount - a.statistics!.TotalCount)[0]!;
+    const node = canvasElement.querySelector(`[data-node-key="${CSS.escape(busiest.key)}"]`)!;
+    await userEvent.click(node);
+    const p50 = await canvas.findByRole("rowheader", { name: "p50" });
+    await expect(p50.nextElementSibling).toHaveTextContent(
+      formatResponseTime(busiest.responseTimeDigest!.quantile(0.5)),
     );
   },
 };
