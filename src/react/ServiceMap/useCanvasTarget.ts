@@ -1,4 +1,4 @@
-import { useCallback, useRef, type MouseEvent } from "react";
+import { useCallback, useEffect, useRef, type MouseEvent } from "react";
 import type { MapDrawing } from "./computeMapDrawing";
 import type { ShownElements } from "./computeShownElements";
 import { createEdgeHitIndex, type EdgeHitIndex } from "./createEdgeHitIndex";
@@ -21,8 +21,9 @@ function shownEdges(model: ServiceMapModel, shown: ShownElements) {
 /**
  * Pointer hits on what the canvas paints, which has no elements to hit: a canvas node
  * (`findNodeAt`, nodes are painted over edges), else a canvas edge (`findEdgeAt` on an edge index
- * built on the first pointer query after the model or the shown set changes, so zooming and
- * panning never pay for it). Returns the target under a mouse event, or null.
+ * of the shown edges, built once per model and shown set when the browser is idle, or on the
+ * first pointer move if that comes first; zooming and panning never rebuild it). Returns the
+ * target under a mouse event, or null.
  */
 export function useCanvasTarget(
   model: ServiceMapModel,
@@ -37,6 +38,25 @@ export function useCanvasTarget(
   } | null>(null);
   const paintsNodes = drawing.canvasNodes.length > 0;
   const paintsEdges = drawing.canvasEdges.length > 0;
+  const edgeIndex = useCallback((): EdgeHitIndex => {
+    let c = cache.current;
+    if (c === null || c.model !== model || c.shown !== shown) {
+      c = { model, shown, index: createEdgeHitIndex(shownEdges(model, shown)) };
+      cache.current = c;
+    }
+    return c.index;
+  }, [model, shown]);
+  // Build the index when the browser is idle, so the first pointer move does not wait for it.
+  useEffect(() => {
+    if (!paintsEdges) return;
+    const { requestIdleCallback, cancelIdleCallback } = globalThis;
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(() => edgeIndex(), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(() => edgeIndex(), 500);
+    return () => clearTimeout(handle);
+  }, [paintsEdges, edgeIndex]);
   return useCallback(
     (event) => {
       if (!paintsNodes && !paintsEdges) return null;
@@ -49,14 +69,9 @@ export function useCanvasTarget(
         if (node !== null) return { kind: "node", key: node };
       }
       if (!paintsEdges) return null;
-      let c = cache.current;
-      if (c === null || c.model !== model || c.shown !== shown) {
-        c = { model, shown, index: createEdgeHitIndex(shownEdges(model, shown)) };
-        cache.current = c;
-      }
-      const edge = findEdgeAt(c.index, t, x, y);
+      const edge = findEdgeAt(edgeIndex(), t, x, y);
       return edge === null ? null : { kind: "edge", key: edge, from: "" };
     },
-    [model, shown, paintsNodes, paintsEdges, current],
+    [model, shown, paintsNodes, paintsEdges, current, edgeIndex],
   );
 }
