@@ -6,6 +6,7 @@
  */
 export const cases = {
   timeline: () => import("./timeline.case.mjs"),
+  // Diagnostic on the timeline page (main-thread CPU by kind of work); runs only when named.
   timelineProfile: () => import("./timelineProfile.case.mjs"),
   serviceMap: () => import("./serviceMap.case.mjs"),
 };

@@ -1,7 +1,13 @@
 /**
  * Where the main thread's time goes while TraceTimeline scrolls (100,000 entities, whole trace in
- * 600 frames): a Chromium trace of the scroll, summed by kind of work (script, style, layout,
- * paint, GC, ...), per frame. Run with `npm run bench:browser -- timelineProfile`.
+ * 600 frames): a Chromium trace of the scroll, main-thread CPU time (thread time, so other
+ * processes on the machine count less than in wall-clock frame times) summed by kind of work
+ * (script, style, layout, paint, GC, ...), per frame, and the tasks over 50 ms with what they
+ * did. Run with `npm run bench:browser -- timelineProfile`. Environment: PROFILE_ENTITIES (default
+ * 100000), PROFILE_STEP (px per frame; default the whole trace in 600 frames), PROFILE_CPU=1
+ * (first a JavaScript CPU profile of one scroll: top functions by self time), PROFILE_FROM_MOUNT=1
+ * (trace the mount too), PROFILE_SHOT=<file.png> (a screenshot after mount). The Chromium trace
+ * is left in the temporary directory for chrome://tracing or Perfetto.
  */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,6 +91,8 @@ function topFunctions(profile) {
 
 /** @param {{ browser: import("playwright-core").Browser, baseUrl: string, report: Function }} context */
 export async function run(context) {
+  // A diagnostic, not a record: it runs only when named (`npm run bench:browser -- timelineProfile`).
+  if (!process.argv.slice(2).includes("timelineProfile")) return;
   const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${context.baseUrl}/index.html?case=timeline`);
   await page.waitForFunction(() => globalThis.__bench !== undefined);
