@@ -4,6 +4,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { resolve } from "node:path";
 import pkg from "./package.json" with { type: "json" };
+import chromiumFlags from "./scripts/chromiumFlags.json" with { type: "json" };
 
 const root = import.meta.dirname;
 const external = [
@@ -14,16 +15,7 @@ const external = [
 /** Debian's Chromium, launched with the flags this machine needs (see README, "Quick start"). */
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: chromiumFlags,
 };
 
 /**

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import react from "@vitejs/plugin-react";
 import { chromium } from "playwright-core";
+import chromiumFlags from "../../scripts/chromiumFlags.json" with { type: "json" };
 import { cases } from "./cases.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,16 +44,7 @@ const baseUrl = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: chromiumFlags,
 });
 
 const results = {};
