@@ -1,3 +1,4 @@
+import { StyleSheet } from "../theme/StyleSheet";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -48,9 +49,5 @@ export const consoleCss = `
 
 /** The Console's stylesheet, hoisted into the document head once. */
 export function ConsoleStyles() {
-  return (
-    <style href="tracelens-console" precedence="default">
-      {consoleCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-console" css={consoleCss} />;
 }

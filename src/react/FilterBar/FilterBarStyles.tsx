@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -47,15 +49,10 @@ export const filterBarCss = `
   border: 1px solid ${v("--tl-border")}; border-radius: 3px; padding: 4px 10px; line-height: 20px; }
 .tl-filterbar button:focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: 1px; }
 .tl-filterbar-status { color: ${v("--tl-fault")}; padding-top: 6px; white-space: nowrap; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many filter bars render. */
 export function FilterBarStyles() {
-  return (
-    <style href="tracelens-filterbar" precedence="default">
-      {filterBarCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-filterbar" css={filterBarCss} />;
 }

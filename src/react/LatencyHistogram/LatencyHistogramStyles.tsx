@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -33,15 +35,10 @@ export const latencyHistogramCss = `
   color: ${v("--tl-fg-muted")}; }
 .tl-hist-clear { font: inherit; color: ${v("--tl-fg")}; background: ${v("--tl-bg")};
   border: 1px solid ${v("--tl-border")}; border-radius: 3px; padding: 0 6px; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many charts render. */
 export function LatencyHistogramStyles() {
-  return (
-    <style href="tracelens-latency-histogram" precedence="default">
-      {latencyHistogramCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-latency-histogram" css={latencyHistogramCss} />;
 }

@@ -13,6 +13,7 @@ import { ResourcesTab } from "./ResourcesTab";
 import { segmentDetailsCss } from "./segmentDetailsCss";
 import type { SegmentDetailsTab } from "./SegmentDetailsTab";
 import { SqlTab } from "./SqlTab";
+import { StyleSheet } from "../theme/StyleSheet";
 
 export interface SegmentDetailsProps {
   /** The segment, subsegment or inferred segment to show. */
@@ -88,9 +89,7 @@ export function SegmentDetails({
       aria-label={`Details of ${node.name}`}
       data-node-id={node.id}
     >
-      <style href="tracelens-segment-details" precedence="tracelens">
-        {segmentDetailsCss}
-      </style>
+      <StyleSheet href="tracelens-segment-details" css={segmentDetailsCss} precedence="tracelens" />
       <div className="tl-details-header">
         <span className="tl-details-name">{node.name}</span>
         <span className="tl-details-status">

@@ -1,3 +1,4 @@
+import { StyleSheet } from "../theme/StyleSheet";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -28,9 +29,5 @@ export const serviceDetailsCss = `
 
 /** The stylesheet, hoisted into the document head once however many panels render. */
 export function ServiceDetailsStyles() {
-  return (
-    <style href="tracelens-service-details" precedence="default">
-      {serviceDetailsCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-service-details" css={serviceDetailsCss} />;
 }

@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -77,15 +79,10 @@ export const serviceMapCss = `
 .tl-map-legend-line { stroke: ${v("--tl-fg-muted")}; stroke-width: 1.5; }
 .tl-map-legend-client { fill: ${v("--tl-bg-alt")}; stroke: ${v("--tl-fg-muted")}; stroke-dasharray: 3 2; }
 .tl-map-legend-note { margin: 2px 0; color: ${v("--tl-fg-muted")}; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many maps render. */
 export function ServiceMapStyles() {
-  return (
-    <style href="tracelens-service-map" precedence="default">
-      {serviceMapCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-service-map" css={serviceMapCss} />;
 }

@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 import { traceListGridTemplate } from "./traceListColumns";
 
@@ -47,15 +49,10 @@ export const traceListCss = `
 .tl-tracelist-dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%;
   margin-right: 4px; }
 .tl-tracelist-empty { padding: 12px; color: ${v("--tl-fg-muted")}; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many lists render. */
 export function TraceListStyles() {
-  return (
-    <style href="tracelens-tracelist" precedence="default">
-      {traceListCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-tracelist" css={traceListCss} />;
 }

@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -83,15 +85,10 @@ export const timelineCss = `
 .tl-timeline-offscreen { position: absolute; right: 2px; top: 3px; font-size: 12px;
   color: var(--tl-timeline-status-color); }
 .tl-timeline-offscreen-before { left: 2px; right: auto; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many timelines render. */
 export function TimelineStyles() {
-  return (
-    <style href="tracelens-timeline" precedence="default">
-      {timelineCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-timeline" css={timelineCss} />;
 }

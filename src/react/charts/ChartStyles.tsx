@@ -1,3 +1,5 @@
+import { StyleSheet } from "../theme/StyleSheet";
+import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
 
 const v = themeVar;
@@ -34,15 +36,10 @@ export const chartCss = `
   background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")}; border-radius: 3px;
   white-space: nowrap; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.15); }
 .tl-chart-hint { color: ${v("--tl-fg-muted")}; font-size: 11px; margin-top: 2px; }
-.tl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
+${visuallyHiddenCss}
 `;
 
 /** The stylesheet, hoisted into the document head once however many charts render. */
 export function ChartStyles() {
-  return (
-    <style href="tracelens-chart" precedence="default">
-      {chartCss}
-    </style>
-  );
+  return <StyleSheet href="tracelens-chart" css={chartCss} />;
 }
