@@ -74,6 +74,93 @@ const hover = (page, count) =>
     return { handler, frames, rests, onEdge };
   }, count);
 
+/**
+ * Hover changes over SVG elements at full detail: the pointer goes onto a drawn node (centre of
+ * its disc), rests 4 frames, leaves the map (mouseout), rests 4 frames; `count` times over
+ * successive nodes in view. Every move and every leave is one hover change (the hovering class
+ * goes on or off and the lit set changes). Returns the interval of the frame after each change.
+ */
+const hoverSvg = (page, count) =>
+  page.evaluate(async (count) => {
+    const { document, MouseEvent, requestAnimationFrame } = globalThis;
+    const el = document.querySelector(".tl-map-viewport");
+    const box = el.getBoundingClientRect();
+    const discs = [...document.querySelectorAll("[data-node-key] > .tl-map-disc")]
+      .map((d) => d.getBoundingClientRect())
+      .filter((r) => r.left > box.left + 5 && r.right < box.right - 5)
+      .filter((r) => r.top > box.top + 5 && r.bottom < box.bottom - 5);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const changes = [];
+    let lit = 0;
+    for (let i = 0; i < count && discs.length > 0; i++) {
+      const r = discs[i % discs.length];
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const target = document.elementFromPoint(x, y) ?? el;
+      for (const leave of [false, true]) {
+        const before = await frame();
+        if (leave)
+          el.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, relatedTarget: null }));
+        else
+          target.dispatchEvent(
+            new MouseEvent("mousemove", { bubbles: true, clientX: x, clientY: y, buttons: 0 }),
+          );
+        // The longest of the 4 frames after the change (React may render it a frame later).
+        let last = before;
+        let longest = 0;
+        for (let j = 0; j < 4; j++) {
+          const now = await frame();
+          longest = Math.max(longest, now - last);
+          last = now;
+        }
+        changes.push(longest);
+        if (!leave && el.classList.contains("tl-map-hovering")) lit++;
+      }
+    }
+    return { changes, hovered: lit, nodesInView: discs.length };
+  }, count);
+
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"];
+
+const KINDS = {
+  UpdateLayoutTree: "style",
+  Layout: "layout",
+  PrePaint: "prepaint",
+  Paint: "paint",
+  Layerize: "layerize",
+  Commit: "commit",
+  FunctionCall: "script",
+  EventDispatch: "script",
+  TimerFire: "script",
+  FireAnimationFrame: "script",
+};
+
+/** Main-thread CPU time (thread time) by kind of work and the style recalculations, from a trace. */
+function mainThreadWork(buffer) {
+  const { traceEvents } = JSON.parse(buffer.toString("utf8"));
+  const main = traceEvents.find(
+    (e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain",
+  );
+  const on = (e) => main !== undefined && e.pid === main.pid && e.tid === main.tid && e.ph === "X";
+  const cpu = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
+  // Outermost events of each kind only (Paint events nest: the document's holds each layer's).
+  const totals = new Map();
+  const until = new Map();
+  const events = traceEvents.filter((e) => on(e) && Object.hasOwn(KINDS, e.name));
+  for (const e of events.sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    const kind = KINDS[e.name];
+    if ((until.get(kind) ?? -1) > e.ts) continue;
+    until.set(kind, e.ts + e.dur);
+    totals.set(kind, (totals.get(kind) ?? 0) + cpu(e));
+  }
+  const styleMs = traceEvents
+    .filter((e) => on(e) && e.name === "UpdateLayoutTree")
+    .map(cpu)
+    .filter((v) => v > 0.05);
+  const tasksOver16 = traceEvents.filter((e) => on(e) && e.name === "RunTask" && e.dur > 16_000);
+  return { styleMs, totals: Object.fromEntries(totals), tasksOver16: tasksOver16.length };
+}
+
 function hoverRows(label, m) {
   const rest = m.handler.slice(1);
   const f = frameStats(m.frames);
@@ -89,12 +176,50 @@ function hoverRows(label, m) {
   ];
 }
 
+/** Hover changes over SVG nodes at full detail (×6) on a fresh mount, traced: style work per change. */
+async function svgHoverPart(context, page) {
+  await bench(page, "mount", false);
+  await bench(page, "zoom", 6);
+  await context.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const svgHover = await hoverSvg(page, 40);
+  const buf = await context.browser.stopTracing();
+  if (process.env.SERVICE_MAP_TRACE)
+    (await import("node:fs")).writeFileSync(process.env.SERVICE_MAP_TRACE, buf);
+  const traced = mainThreadWork(buf);
+  const sorted = [...traced.styleMs].sort((a, b) => a - b);
+  const f = frameStats(svgHover.changes);
+  const perChange = (v) => ms(v / svgHover.changes.length);
+  context.report("service map: hover changes over SVG nodes, zoomed in ×6", [
+    ["nodes in view / moves that hovered", `${svgHover.nodesInView} / ${svgHover.hovered} of 40`],
+    [
+      "longest frame of the 4 after a change p50 / p95 / max",
+      `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`,
+    ],
+    [
+      `style recalculations (${sorted.length}, CPU) p50 / p95 / max`,
+      `${ms(quantile(sorted, 0.5))} / ${ms(quantile(sorted, 0.95))} / ${ms(sorted.at(-1) ?? 0)}`,
+    ],
+    ...Object.entries(traced.totals)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, v]) => [`${kind} CPU per hover change`, perChange(v)]),
+    ["main-thread tasks over 16 ms", String(traced.tasksOver16)],
+  ]);
+  return { ...svgHover, ...traced };
+}
+
 /** @param {{ browser: import("playwright-core").Browser, baseUrl: string, report: Function, record: Function }} context */
 export async function run(context) {
   const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${context.baseUrl}/index.html?case=serviceMap`);
   await page.waitForFunction(() => globalThis.__bench !== undefined);
 
+  if (process.env.SERVICE_MAP_HOVER_ONLY !== undefined) {
+    // Only the SVG hover part (SERVICE_MAP_HOVER_ONLY=1): quick before/after comparisons.
+    await bench(page, "prepare", 1238, 4271);
+    await svgHoverPart(context, page);
+    await page.close();
+    return;
+  }
   await bench(page, "mount", true);
   const emptyPan = await bench(page, "gesture", "pan", FRAMES);
   const emptyZoom = await bench(page, "gesture", "zoom", FRAMES);
@@ -126,6 +251,7 @@ export async function run(context) {
     ],
     ...zPan.rows,
   ]);
+  const svgHover = await svgHoverPart(context, page);
   // Pointer over canvas edges (after the measurements above, on a fresh mount).
   await bench(page, "mount", false);
   const hoverFitted = await hover(page, 300);
@@ -172,7 +298,7 @@ export async function run(context) {
       zoom: fZoom.stats,
       zoomedIn: inDetail,
       panZoomedIn: zPan.stats,
-      hover: { fitted: hoverFitted, zoomedIn: hoverZoomed },
+      hover: { fitted: hoverFitted, zoomedIn: hoverZoomed, svg: svgHover },
     },
     big: { data: bigData, worker: bigWorker, pan: bPan.stats },
   });
