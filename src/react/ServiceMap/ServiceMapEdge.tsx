@@ -12,6 +12,11 @@ export interface ServiceMapEdgeProps {
   /** Marker ids: `${markerId}` normal, `${markerId}-lit`, `${markerId}-selected`. */
   readonly markerId: string;
   readonly register: (key: string, element: SVGGElement | null) => void;
+  /**
+   * Drawn as an overlay copy (`ServiceMapOverlay`): no key, focus, role, name or hit area;
+   * `focused` draws the keyboard focus style of the edge it copies.
+   */
+  readonly copy?: "plain" | "focused";
 }
 
 /**
@@ -20,25 +25,33 @@ export interface ServiceMapEdgeProps {
  * Events are delegated to the map (`data-edge-key`).
  */
 export const ServiceMapEdge = memo(function ServiceMapEdge(props: ServiceMapEdgeProps) {
-  const { view, selected, lit, tabStop, markerId, register } = props;
+  const { view, selected, lit, tabStop, markerId, register, copy } = props;
   const { d } = computeEdgePath(view.source, view.target, view.bent);
-  const marker = selected ? `${markerId}-selected` : lit ? `${markerId}-lit` : markerId;
+  // A lit base edge keeps its look (its overlay copy is drawn lit above it): no repaint on hover.
+  const lighted = lit && copy !== undefined;
+  const marker = selected ? `${markerId}-selected` : lighted ? `${markerId}-lit` : markerId;
   return (
     <g
-      ref={(el) => register(view.key, el)}
       className={
         "tl-map-edge" +
         (view.async ? " tl-map-async" : "") +
         (selected ? " tl-map-selected" : "") +
-        (lit ? " tl-map-lit" : "")
+        (lit ? " tl-map-lit" : "") +
+        (copy === undefined ? "" : " tl-map-copy") +
+        (copy === "focused" ? " tl-map-focus-ring" : "")
       }
-      data-edge-key={view.key}
-      tabIndex={tabStop ? 0 : -1}
-      role="button"
-      aria-pressed={selected}
-      aria-label={describeMapEdge(view)}
+      {...(copy === undefined
+        ? {
+            ref: (el: SVGGElement | null) => register(view.key, el),
+            "data-edge-key": view.key,
+            tabIndex: tabStop ? 0 : -1,
+            role: "button",
+            "aria-pressed": selected,
+            "aria-label": describeMapEdge(view),
+          }
+        : null)}
     >
-      <path className="tl-map-edge-hit" d={d} />
+      {copy === undefined ? <path className="tl-map-edge-hit" d={d} /> : null}
       <path className="tl-map-edge-line" d={d} markerEnd={`url(#${marker})`} />
     </g>
   );

@@ -23,6 +23,11 @@ export interface ServiceMapNodeProps {
   readonly register: (key: string, element: SVGGElement | null) => void;
   /** Replaces the name label (full and medium detail). */
   readonly renderLabel?: (view: ServiceMapNodeView) => ReactNode;
+  /**
+   * Drawn as an overlay copy (`ServiceMapOverlay`): no key, focus, role or name; `focused` draws
+   * the keyboard focus ring of the element it copies.
+   */
+  readonly copy?: "plain" | "focused";
 }
 
 const RING = 0.22;
@@ -38,7 +43,7 @@ const shorten = (text: string, max: number): string =>
  * Events are delegated to the map (`data-node-key`).
  */
 export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNodeProps) {
-  const { view, detail, selected, lit, match, tabStop, scale, register, renderLabel } = props;
+  const { view, detail, selected, lit, match, tabStop, scale, register, renderLabel, copy } = props;
   const { key, r, counts } = view;
   const client = view.node.kind === "client";
   const ref = useCallback((el: SVGGElement | null) => register(key, el), [register, key]);
@@ -48,7 +53,9 @@ export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNode
     (client ? " tl-map-client" : "") +
     (selected ? " tl-map-selected" : "") +
     (lit ? " tl-map-lit" : "") +
-    (match ? " tl-map-match" : "");
+    (match ? " tl-map-match" : "") +
+    (copy === undefined ? "" : " tl-map-copy") +
+    (copy === "focused" ? " tl-map-focus-ring" : "");
   let ring: ReactNode;
   if (client) ring = null;
   else if (detail === "low") {
@@ -81,14 +88,18 @@ export const ServiceMapNode = memo(function ServiceMapNode(props: ServiceMapNode
   const labelSize = Math.max(fontSize, 11 / scale);
   return (
     <g
-      ref={ref}
       className={className}
-      data-node-key={key}
       transform={`translate(${view.x},${view.y})`}
-      tabIndex={tabStop ? 0 : -1}
-      role="button"
-      aria-pressed={selected}
-      aria-label={describeMapNode(view)}
+      {...(copy === undefined
+        ? {
+            ref,
+            "data-node-key": key,
+            tabIndex: tabStop ? 0 : -1,
+            role: "button",
+            "aria-pressed": selected,
+            "aria-label": describeMapNode(view),
+          }
+        : null)}
     >
       {selected ? <circle className="tl-map-halo" r={r + 5} /> : null}
       <circle className="tl-map-disc" r={r} />

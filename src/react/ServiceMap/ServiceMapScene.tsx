@@ -67,6 +67,14 @@ const keyOf = (event: SyntheticEvent): MapFocusTarget | null => {
   if (node !== null) return { kind: "node", key: node };
   return { kind: "edge", key: el.getAttribute("data-edge-key")!, from: "" };
 };
+/** Whether the browser shows a focus ring on the element (false where `:focus-visible` is unknown). */
+const isFocusVisible = (el: Element): boolean => {
+  try {
+    return el.matches(":focus-visible");
+  } catch {
+    return false;
+  }
+};
 const MIN_SCALE = 0.01;
 const quantize = (k: number): number => Math.pow(2, Math.round(Math.log2(k) * 4) / 4);
 
@@ -114,6 +122,8 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
   const margin = marginFor(committed.k);
   const { hovered, move: hoverMove, leave: hoverLeave } = useMapHover();
   const [focusWithin, setFocusWithin] = useState(false);
+  // Keyboard focus shows a ring (the focused element's overlay copy draws it while dimmed).
+  const [focusVisible, setFocusVisible] = useState(false);
   const { tabStop, setFocusTarget, moveFocus, register, isShown } = useMapFocus(
     model,
     shown,
@@ -253,6 +263,8 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
         height={height}
         margin={margin}
         lit={lit}
+        hovering={hovered !== null || focusWithin}
+        focusRing={focusWithin && focusVisible ? tabStop : null}
         matches={matches}
         selection={selection}
         tabStop={tabStop}
@@ -264,6 +276,7 @@ export function ServiceMapScene(props: ServiceMapSceneProps) {
           "aria-describedby": props.describedBy,
           onFocus: (e) => {
             setFocusWithin(true);
+            setFocusVisible(isFocusVisible(e.target));
             const t = keyOf(e);
             if (t !== null && t.key !== tabStop?.key) setFocusTarget(withSource(t));
           },

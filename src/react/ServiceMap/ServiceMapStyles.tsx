@@ -25,7 +25,7 @@ export const serviceMapCss = `
   user-select: none; contain: strict; }
 .tl-map-viewport:active { cursor: grabbing; }
 .tl-map-layer { position: absolute; will-change: transform; }
-.tl-map-svg { display: block; overflow: visible; }
+.tl-map-svg { display: block; overflow: visible; position: relative; }
 .tl-map-canvas { position: absolute; will-change: transform; pointer-events: none; }
 .tl-map-canvas canvas { display: block; }
 .tl-map-hovering .tl-map-canvas, .tl-map-searching .tl-map-canvas { opacity: 0.35; }
@@ -53,13 +53,17 @@ export const serviceMapCss = `
 .tl-map-edge-line { fill: none; stroke: ${v("--tl-fg-muted")}; stroke-width: 1.5; opacity: 0.7;
   vector-effect: non-scaling-stroke; }
 .tl-map-async .tl-map-edge-line, .tl-map-async-line { stroke-dasharray: 6 4; }
-.tl-map-edge.tl-map-lit .tl-map-edge-line { stroke: ${v("--tl-accent")}; opacity: 1; stroke-width: 2; }
+.tl-map-copy.tl-map-lit .tl-map-edge-line { stroke: ${v("--tl-accent")}; opacity: 1; stroke-width: 2; }
 .tl-map-edge.tl-map-selected .tl-map-edge-line { stroke: ${v("--tl-accent")}; opacity: 1; stroke-width: 3; }
 .tl-map-marker path { fill: ${v("--tl-fg-muted")}; }
 .tl-map-marker-lit path, .tl-map-marker-selected path { fill: ${v("--tl-accent")}; }
-.tl-map-hovering .tl-map-node:not(.tl-map-lit):not(.tl-map-selected),
-.tl-map-searching .tl-map-node:not(.tl-map-match):not(.tl-map-selected):not(.tl-map-lit) { opacity: 0.3; }
-.tl-map-hovering .tl-map-edge:not(.tl-map-lit):not(.tl-map-selected) { opacity: 0.4; }
+.tl-map-searching .tl-map-node:not(.tl-map-match):not(.tl-map-selected) { opacity: 0.3; }
+.tl-map-base > g { will-change: opacity; }
+.tl-map-hovering .tl-map-base > .tl-map-nodes { opacity: 0.3; }
+.tl-map-hovering .tl-map-base > .tl-map-edges { opacity: 0.4; }
+.tl-map-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+.tl-map-node.tl-map-focus-ring { outline: 2px solid ${v("--tl-focus")}; outline-offset: 3px; }
+.tl-map-edge.tl-map-focus-ring .tl-map-edge-line { stroke: ${v("--tl-focus")}; stroke-width: 4; }
 .tl-map-match > .tl-map-disc { stroke: ${v("--tl-accent")}; stroke-width: 3; fill: ${v("--tl-match")}; }
 .tl-map-tooltip { position: absolute; z-index: 2; max-width: 240px; padding: 6px 8px;
   background: ${v("--tl-bg")}; color: ${v("--tl-fg")}; border: 1px solid ${v("--tl-border")};

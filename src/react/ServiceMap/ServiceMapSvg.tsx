@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject, SVGProps } from "react";
+import { useMemo, type ReactNode, type RefObject, type SVGProps } from "react";
 import type { MapDetail } from "./chooseMapDetail";
 import type { LitElements } from "./computeLitElements";
 import type { ServiceMapModel, ServiceMapNodeView } from "./createServiceMapModel";
@@ -6,6 +6,7 @@ import type { MapTransform } from "./MapTransform";
 import type { MapFocusTarget } from "./resolveMapKey";
 import { ServiceMapEdge } from "./ServiceMapEdge";
 import { ServiceMapNode } from "./ServiceMapNode";
+import { ServiceMapOverlay } from "./ServiceMapOverlay";
 import type { ServiceMapSelection } from "./ServiceMapProps";
 
 export interface ServiceMapSvgProps {
@@ -23,6 +24,10 @@ export interface ServiceMapSvgProps {
   readonly height: number;
   readonly margin: number;
   readonly lit: LitElements;
+  /** Pointed at or focused: the base layer is dimmed and lit and selected elements are copied above it. */
+  readonly hovering: boolean;
+  /** The element with visible keyboard focus (its overlay copy draws the ring). */
+  readonly focusRing: MapFocusTarget | null;
   readonly matches: ReadonlySet<string>;
   readonly selection: ServiceMapSelection | null;
   readonly tabStop: MapFocusTarget | null;
@@ -33,11 +38,43 @@ export interface ServiceMapSvgProps {
   readonly groupProps: SVGProps<SVGSVGElement>;
 }
 
-/** The SVG layer: arrow markers, edges, then nodes, at the drawing transform. */
+const NONE: readonly string[] = [];
+const picked = (
+  keys: readonly string[],
+  lit: ReadonlySet<string>,
+  selected: string | null,
+): readonly string[] => keys.filter((k) => lit.has(k) || k === selected);
+
+/**
+ * The SVG layer at the drawing transform: arrow markers, then the base layer (edges, then nodes:
+ * the elements that are pointed at, focused and read), and a second SVG above it, the overlay
+ * with copies of the lit and selected elements while hovering. Hovering dims the base layer's two
+ * groups as a whole (each its own compositor layer), so a hover change leaves the base SVG's
+ * paint alone and redraws only the overlay.
+ */
 export function ServiceMapSvg(props: ServiceMapSvgProps) {
-  const { model, drawn, margin, selection, tabStop, lit, markerId, register } = props;
+  const { model, drawn, margin, selection, tabStop, lit, markerId, register, hovering } = props;
+  const overlay = useMemo(
+    () =>
+      hovering
+        ? {
+            nodes: picked(
+              props.nodes,
+              lit.nodes,
+              selection?.kind === "node" ? selection.key : null,
+            ),
+            edges: picked(
+              props.edges,
+              lit.edges,
+              selection?.kind === "edge" ? selection.key : null,
+            ),
+          }
+        : null,
+    [hovering, props.nodes, props.edges, lit, selection],
+  );
   const w = props.width + 2 * margin;
   const h = props.height + 2 * margin;
+  const transform = `translate(${margin + drawn.x},${margin + drawn.y}) scale(${drawn.k})`;
   return (
     <div
       ref={props.layerRef}
@@ -76,38 +113,56 @@ export function ServiceMapSvg(props: ServiceMapSvgProps) {
             </marker>
           ))}
         </defs>
-        <g transform={`translate(${margin + drawn.x},${margin + drawn.y}) scale(${drawn.k})`}>
-          <g className="tl-map-edges">
-            {props.edges.map((key) => (
-              <ServiceMapEdge
-                key={key}
-                view={model.edgeByKey.get(key)!}
-                selected={selection?.kind === "edge" && selection.key === key}
-                lit={lit.edges.has(key)}
-                tabStop={tabStop?.kind === "edge" && tabStop.key === key}
-                markerId={markerId}
-                register={register}
-              />
-            ))}
-          </g>
-          <g className="tl-map-nodes">
-            {props.nodes.map((key) => (
-              <ServiceMapNode
-                key={key}
-                view={model.nodeByKey.get(key)!}
-                detail={props.detail}
-                scale={props.scale}
-                selected={selection?.kind === "node" && selection.key === key}
-                lit={lit.nodes.has(key)}
-                match={props.matches.has(key)}
-                tabStop={tabStop?.kind === "node" && tabStop.key === key}
-                register={register}
-                renderLabel={props.renderNodeLabel}
-              />
-            ))}
+        <g transform={transform}>
+          <g className="tl-map-base">
+            <g className="tl-map-edges">
+              {props.edges.map((key) => (
+                <ServiceMapEdge
+                  key={key}
+                  view={model.edgeByKey.get(key)!}
+                  selected={selection?.kind === "edge" && selection.key === key}
+                  lit={lit.edges.has(key)}
+                  tabStop={tabStop?.kind === "edge" && tabStop.key === key}
+                  markerId={markerId}
+                  register={register}
+                />
+              ))}
+            </g>
+            <g className="tl-map-nodes">
+              {props.nodes.map((key) => (
+                <ServiceMapNode
+                  key={key}
+                  view={model.nodeByKey.get(key)!}
+                  detail={props.detail}
+                  scale={props.scale}
+                  selected={selection?.kind === "node" && selection.key === key}
+                  lit={lit.nodes.has(key)}
+                  match={props.matches.has(key)}
+                  tabStop={tabStop?.kind === "node" && tabStop.key === key}
+                  register={register}
+                  renderLabel={props.renderNodeLabel}
+                />
+              ))}
+            </g>
           </g>
         </g>
       </svg>
+      <ServiceMapOverlay
+        model={model}
+        nodes={overlay?.nodes ?? NONE}
+        edges={overlay?.edges ?? NONE}
+        width={w}
+        height={h}
+        transform={transform}
+        detail={props.detail}
+        scale={props.scale}
+        lit={lit}
+        matches={props.matches}
+        selection={selection}
+        focusRing={props.focusRing}
+        markerId={markerId}
+        renderNodeLabel={props.renderNodeLabel}
+      />
     </div>
   );
 }

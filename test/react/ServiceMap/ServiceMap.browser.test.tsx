@@ -1,5 +1,6 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
 import { deriveServiceGraph } from "../../../src/graph/index";
 import { layoutServiceGraph } from "../../../src/graph/layoutServiceGraph";
 import { computeEdgeCurve } from "../../../src/react/ServiceMap/computeEdgeCurve";
@@ -89,6 +90,54 @@ describe("ServiceMap in Chromium", () => {
     expect(container.querySelector<HTMLElement>(".tl-map-layer")!.style.transform).toBe("");
     near(centreOf(node).x, at.x);
     expect(views.at(-1)!.k / views[0].k).toBeCloseTo(2, 5);
+  });
+
+  it("hovering dims the base layer as two groups and draws the lit nodes above it, the pointer still on the base", async () => {
+    const graph = deriveServiceGraph(sampleTraces({ traces: 60 }));
+    const { container } = render(<ServiceMap graph={graph} width={900} height={500} />);
+    await frame();
+    const base = container.querySelector(".tl-map-base")!;
+    const opacity = (el: Element) => Number(getComputedStyle(el).opacity);
+    // A node whose disc centre is on screen (the pointer can reach it).
+    const node = [...container.querySelectorAll<SVGGElement>(".tl-map-base [data-node-key]")].find(
+      (el) => {
+        const c = centreOf(el.querySelector(".tl-map-disc")!);
+        return document.elementFromPoint(c.x, c.y)?.closest("[data-node-key]") === el;
+      },
+    )!;
+    expect(node).toBeDefined();
+    const at = centreOf(node.querySelector(".tl-map-disc")!);
+    mouse("mousemove", node.querySelector(".tl-map-disc")!, at.x, at.y);
+    await frame();
+    expect(opacity(base.querySelector(":scope > .tl-map-nodes")!)).toBeCloseTo(0.3, 3);
+    expect(opacity(base.querySelector(":scope > .tl-map-edges")!)).toBeCloseTo(0.4, 3);
+    // No node or edge of the base layer is dimmed by itself (one group each is).
+    for (const el of base.querySelectorAll(".tl-map-node, .tl-map-edge"))
+      expect(opacity(el)).toBe(1);
+    const copy = container.querySelector(".tl-map-overlay .tl-map-node.tl-map-lit")!;
+    expect(opacity(copy)).toBe(1);
+    expect(opacity(container.querySelector(".tl-map-overlay")!)).toBe(1);
+    // The pointer finds the base node under its copy.
+    expect(document.elementFromPoint(at.x, at.y)?.closest("[data-node-key]")).toBe(node);
+    mouse("mouseout", container.querySelector(".tl-map-viewport")!, 0, 0);
+    await frame();
+    expect(opacity(base.querySelector(":scope > .tl-map-nodes")!)).toBe(1);
+    expect(container.querySelectorAll(".tl-map-copy")).toHaveLength(0);
+  });
+
+  it("a node focused from the keyboard keeps a visible focus ring above the dimmed base layer", async () => {
+    const graph = deriveServiceGraph(sampleTraces({ traces: 60 }));
+    const { container } = render(<ServiceMap graph={graph} width={900} height={500} />);
+    await frame();
+    container.querySelector<SVGGElement>('[data-node-key][tabindex="0"]')!.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    await frame();
+    const focused = document.activeElement!;
+    expect(focused.matches(".tl-map-base [data-node-key]:focus-visible")).toBe(true);
+    const ring = container.querySelectorAll(".tl-map-overlay .tl-map-focus-ring");
+    expect(ring).toHaveLength(1);
+    expect(getComputedStyle(ring[0]!).outlineStyle).toBe("solid");
+    expect(ring[0]!.getAttribute("transform")).toBe(focused.getAttribute("transform"));
   });
 
   it("culls a zoomed-in 1,238-node map to the nodes in view and brings more in while panning", async () => {

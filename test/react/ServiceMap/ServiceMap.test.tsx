@@ -273,6 +273,56 @@ describe("ServiceMap (happy-dom)", () => {
     expect(container.querySelector(".tl-map-hovering")).toBeNull();
   });
 
+  it("hovering restyles no base element outside the lit set and draws the lit ones again, aria-hidden", () => {
+    const { container } = renderMap();
+    const buttons = screen.getAllByRole("button").length;
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(container, { attributes: true, attributeFilter: ["class"], subtree: true });
+    fireEvent.mouseMove(nodeEl(container, "db")!.querySelector(".tl-map-disc")!);
+    const changed = new Set(
+      observer
+        .takeRecords()
+        .map((r) => r.target as Element)
+        .filter((el) => el.closest(".tl-map-base") !== null),
+    );
+    observer.disconnect();
+    // Only the lit base elements (db, api and the two edges between them) change class.
+    const lit = [...container.querySelectorAll(".tl-map-base .tl-map-lit")];
+    expect(lit).toHaveLength(4);
+    for (const el of changed) expect(lit).toContain(el);
+    // Their copies, above the base layer: no keys, focus, roles or names; hidden from the pointer.
+    const overlay = container.querySelector(".tl-map-overlay")!;
+    expect(overlay.getAttribute("aria-hidden")).toBe("true");
+    expect(overlay.getAttribute("pointer-events")).toBe("none");
+    const copies = [...overlay.querySelectorAll(".tl-map-copy")];
+    expect(copies.filter((el) => el.classList.contains("tl-map-node"))).toHaveLength(2);
+    expect(copies.filter((el) => el.classList.contains("tl-map-edge"))).toHaveLength(2);
+    for (const el of copies) {
+      expect(el.classList.contains("tl-map-lit")).toBe(true);
+      for (const attr of ["data-node-key", "data-edge-key", "tabindex", "role", "aria-label"])
+        expect(el.hasAttribute(attr)).toBe(false);
+    }
+    expect(screen.getAllByRole("button")).toHaveLength(buttons);
+    fireEvent.mouseLeave(container.querySelector(".tl-map-viewport")!);
+    expect(container.querySelectorAll(".tl-map-copy")).toHaveLength(0);
+  });
+
+  it("keeps the selected node at full strength while another is hovered and a focused node lit", () => {
+    const { container } = renderMap({ defaultSelection: { kind: "node", key: key("queue") } });
+    fireEvent.mouseMove(nodeEl(container, "db")!.querySelector(".tl-map-disc")!);
+    const copied = () =>
+      [...container.querySelectorAll(".tl-map-overlay .tl-map-node")].map((el) =>
+        el.classList.contains("tl-map-selected") ? "selected" : "lit",
+      );
+    expect(copied().sort()).toEqual(["lit", "lit", "selected"]); // db, api; queue
+    fireEvent.mouseLeave(container.querySelector(".tl-map-viewport")!);
+    // Keyboard focus also dims the rest and lights the focused node's neighbourhood.
+    act(() => nodeEl(container, "cache")!.focus());
+    expect(container.querySelector(".tl-map-hovering")).not.toBeNull();
+    expect(container.querySelectorAll(".tl-map-overlay .tl-map-lit.tl-map-node")).toHaveLength(2);
+    expect(document.activeElement).toBe(nodeEl(container, "cache"));
+  });
+
   it("searches by name: highlights matches, counts them, and Enter focuses the next one", () => {
     const { container } = renderMap();
     fireEvent.change(screen.getByRole("searchbox", { name: "Search services" }), {
