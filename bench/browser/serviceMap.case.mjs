@@ -4,7 +4,11 @@
  * the fitted view and zoomed in (culling), then a 10,000-node map laid out in the Web Worker.
  * Then the pointer over canvas-painted edges: one mouse move per frame across the stress map (at
  * the fitted view and zoomed in ×6), timing each move's handler (the edge hit-test) and the frames.
+ * Before those, hover changes over SVG nodes at ×6 (full detail), traced: the main thread's CPU
+ * time per change by kind of work. SERVICE_MAP_HOVER_ONLY=1 runs only that part;
+ * SERVICE_MAP_TRACE=<file> keeps its Chromium trace (for chrome://tracing or Perfetto).
  */
+import { writeFileSync } from "node:fs";
 import { frameStats, ms, quantile } from "./stats.mjs";
 
 const FRAMES = 600;
@@ -183,8 +187,8 @@ async function svgHoverPart(context, page) {
   await context.browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const svgHover = await hoverSvg(page, 40);
   const buf = await context.browser.stopTracing();
-  if (process.env.SERVICE_MAP_TRACE)
-    (await import("node:fs")).writeFileSync(process.env.SERVICE_MAP_TRACE, buf);
+  if (process.env.SERVICE_MAP_TRACE !== undefined)
+    writeFileSync(process.env.SERVICE_MAP_TRACE, buf);
   const traced = mainThreadWork(buf);
   const sorted = [...traced.styleMs].sort((a, b) => a - b);
   const f = frameStats(svgHover.changes);
