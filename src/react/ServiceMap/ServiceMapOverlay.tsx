@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import type { MapDetail } from "./chooseMapDetail";
 import type { ServiceMapModel, ServiceMapNodeView } from "./createServiceMapModel";
 import type { MapFocusTarget } from "./resolveMapKey";
-import { ServiceMapEdge } from "./ServiceMapEdge";
-import { ServiceMapNode } from "./ServiceMapNode";
+import { ServiceMapElements } from "./ServiceMapElements";
 import type { ServiceMapSelection } from "./ServiceMapProps";
 
 export interface ServiceMapOverlayProps {
@@ -26,8 +25,6 @@ export interface ServiceMapOverlayProps {
   readonly renderNodeLabel?: (view: ServiceMapNodeView) => ReactNode;
 }
 
-const noRegister = (): void => undefined;
-
 /**
  * Copies of the lit and selected nodes and edges, drawn at full strength in an SVG of their own
  * above the dimmed base layer while the map is hovered or focused: a hover change redraws the
@@ -35,9 +32,7 @@ const noRegister = (): void => undefined;
  * elements under the copies stay the ones that are pointed at, focused and read).
  */
 export function ServiceMapOverlay(props: ServiceMapOverlayProps) {
-  const { model, selection, lit, focusRing, markerId } = props;
-  const ring = (kind: "node" | "edge", key: string): boolean =>
-    focusRing?.kind === kind && focusRing.key === key;
+  const { model } = props;
   return (
     <svg
       className="tl-map-svg tl-map-overlay"
@@ -47,37 +42,20 @@ export function ServiceMapOverlay(props: ServiceMapOverlayProps) {
       pointerEvents="none"
     >
       <g transform={props.transform}>
-        <g className="tl-map-overlay-edges">
-          {props.edges.map((key) => (
-            <ServiceMapEdge
-              key={key}
-              view={model.edgeByKey.get(key)!}
-              selected={selection?.kind === "edge" && selection.key === key}
-              lit={lit.edges.has(key)}
-              tabStop={false}
-              markerId={markerId}
-              register={noRegister}
-              copy={ring("edge", key) ? "focused" : "plain"}
-            />
-          ))}
-        </g>
-        <g className="tl-map-overlay-nodes">
-          {props.nodes.map((key) => (
-            <ServiceMapNode
-              key={key}
-              view={model.nodeByKey.get(key)!}
-              detail={props.detail}
-              scale={props.scale}
-              selected={selection?.kind === "node" && selection.key === key}
-              lit={lit.nodes.has(key)}
-              match={props.matches.has(key)}
-              tabStop={false}
-              register={noRegister}
-              renderLabel={props.renderNodeLabel}
-              copy={ring("node", key) ? "focused" : "plain"}
-            />
-          ))}
-        </g>
+        <ServiceMapElements
+          mode="copy"
+          model={model}
+          nodes={props.nodes}
+          edges={props.edges}
+          detail={props.detail}
+          scale={props.scale}
+          lit={props.lit}
+          matches={props.matches}
+          selection={props.selection}
+          markerId={props.markerId}
+          renderNodeLabel={props.renderNodeLabel}
+          target={props.focusRing}
+        />
       </g>
     </svg>
   );

@@ -4,8 +4,7 @@ import type { LitElements } from "./computeLitElements";
 import type { ServiceMapModel, ServiceMapNodeView } from "./createServiceMapModel";
 import type { MapTransform } from "./MapTransform";
 import type { MapFocusTarget } from "./resolveMapKey";
-import { ServiceMapEdge } from "./ServiceMapEdge";
-import { ServiceMapNode } from "./ServiceMapNode";
+import { ServiceMapElements } from "./ServiceMapElements";
 import { ServiceMapOverlay } from "./ServiceMapOverlay";
 import type { ServiceMapSelection } from "./ServiceMapProps";
 
@@ -115,35 +114,21 @@ export function ServiceMapSvg(props: ServiceMapSvgProps) {
         </defs>
         <g transform={transform}>
           <g className="tl-map-base">
-            <g className="tl-map-edges">
-              {props.edges.map((key) => (
-                <ServiceMapEdge
-                  key={key}
-                  view={model.edgeByKey.get(key)!}
-                  selected={selection?.kind === "edge" && selection.key === key}
-                  lit={lit.edges.has(key)}
-                  tabStop={tabStop?.kind === "edge" && tabStop.key === key}
-                  markerId={markerId}
-                  register={register}
-                />
-              ))}
-            </g>
-            <g className="tl-map-nodes">
-              {props.nodes.map((key) => (
-                <ServiceMapNode
-                  key={key}
-                  view={model.nodeByKey.get(key)!}
-                  detail={props.detail}
-                  scale={props.scale}
-                  selected={selection?.kind === "node" && selection.key === key}
-                  lit={lit.nodes.has(key)}
-                  match={props.matches.has(key)}
-                  tabStop={tabStop?.kind === "node" && tabStop.key === key}
-                  register={register}
-                  renderLabel={props.renderNodeLabel}
-                />
-              ))}
-            </g>
+            <ServiceMapElements
+              mode="base"
+              model={model}
+              nodes={props.nodes}
+              edges={props.edges}
+              detail={props.detail}
+              scale={props.scale}
+              lit={lit}
+              matches={props.matches}
+              selection={selection}
+              markerId={markerId}
+              renderNodeLabel={props.renderNodeLabel}
+              target={tabStop}
+              register={register}
+            />
           </g>
         </g>
       </svg>
