@@ -9,25 +9,13 @@
  * SERVICE_MAP_TRACE=<file> keeps its Chromium trace (for chrome://tracing or Perfetto).
  */
 import { writeFileSync } from "node:fs";
-import { frameStats, ms, quantile } from "./stats.mjs";
+import { callBench, frameRows, frameStats, ms, quantile } from "./stats.mjs";
 
 const FRAMES = 600;
 
-const bench = (page, fn, ...args) =>
-  page.evaluate(({ fn, args }) => globalThis.__bench[fn](...args), { fn, args });
-
 function rows(label, m, baseline) {
   const s = frameStats(m.frames);
-  const out = [
-    [`${label}: frame p50 / p95 / max`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`],
-    [`${label}: frames > 20 ms / > 50 ms`, `${s.over20} / ${s.over50} of ${s.count}`],
-    [
-      `${label}: long tasks (> 50 ms)`,
-      m.longTasks.length === 0
-        ? "none"
-        : `${m.longTasks.length}, longest ${ms(Math.max(...m.longTasks))}`,
-    ],
-  ];
+  const out = [...frameRows(label, m, s)];
   if (baseline !== undefined)
     out.push([
       `${label}: p95 vs empty map p95`,
@@ -182,8 +170,8 @@ function hoverRows(label, m) {
 
 /** Hover changes over SVG nodes at full detail (×6) on a fresh mount, traced: style work per change. */
 async function svgHoverPart(context, page) {
-  await bench(page, "mount", false);
-  await bench(page, "zoom", 6);
+  await callBench(page, "mount", false);
+  await callBench(page, "zoom", 6);
   await context.browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const svgHover = await hoverSvg(page, 40);
   const buf = await context.browser.stopTracing();
@@ -219,24 +207,24 @@ export async function run(context) {
 
   if (process.env.SERVICE_MAP_HOVER_ONLY !== undefined) {
     // Only the SVG hover part (SERVICE_MAP_HOVER_ONLY=1): quick before/after comparisons.
-    await bench(page, "prepare", 1238, 4271);
+    await callBench(page, "prepare", 1238, 4271);
     await svgHoverPart(context, page);
     await page.close();
     return;
   }
-  await bench(page, "mount", true);
-  const emptyPan = await bench(page, "gesture", "pan", FRAMES);
-  const emptyZoom = await bench(page, "gesture", "zoom", FRAMES);
+  await callBench(page, "mount", true);
+  const emptyPan = await callBench(page, "gesture", "pan", FRAMES);
+  const emptyZoom = await callBench(page, "gesture", "zoom", FRAMES);
   const ePan = rows("empty map, pan", emptyPan);
   const eZoom = rows("empty map, zoom", emptyZoom);
   context.report("service map: empty map, 1200 × 700 (baseline)", [...ePan.rows, ...eZoom.rows]);
 
-  const data = await bench(page, "prepare", 1238, 4271);
-  const mount = await bench(page, "mount", false);
-  const pan = await bench(page, "gesture", "pan", FRAMES);
-  const zoom = await bench(page, "gesture", "zoom", FRAMES);
-  const inDetail = await bench(page, "zoom", 6);
-  const panIn = await bench(page, "gesture", "pan", FRAMES);
+  const data = await callBench(page, "prepare", 1238, 4271);
+  const mount = await callBench(page, "mount", false);
+  const pan = await callBench(page, "gesture", "pan", FRAMES);
+  const zoom = await callBench(page, "gesture", "zoom", FRAMES);
+  const inDetail = await callBench(page, "zoom", 6);
+  const panIn = await callBench(page, "gesture", "pan", FRAMES);
   const fPan = rows("fitted, pan", pan, ePan.stats);
   const fZoom = rows("fitted, zoom", zoom, eZoom.stats);
   const zPan = rows("zoomed in ×6, pan", panIn, ePan.stats);
@@ -257,9 +245,9 @@ export async function run(context) {
   ]);
   const svgHover = await svgHoverPart(context, page);
   // Pointer over canvas edges (after the measurements above, on a fresh mount).
-  await bench(page, "mount", false);
+  await callBench(page, "mount", false);
   const hoverFitted = await hover(page, 300);
-  const hoverIn = await bench(page, "zoom", 6);
+  const hoverIn = await callBench(page, "zoom", 6);
   const hoverZoomed = await hover(page, 300);
   context.report(`service map: pointer over canvas-painted edges (${data.edges} edges)`, [
     ...hoverRows("fitted", hoverFitted),
@@ -269,15 +257,15 @@ export async function run(context) {
     ],
     ...hoverRows("zoomed in ×6", hoverZoomed),
   ]);
-  await bench(page, "unmount");
+  await callBench(page, "unmount");
   await page.close();
 
   const big = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await big.goto(`${context.baseUrl}/index.html?case=serviceMap`);
   await big.waitForFunction(() => globalThis.__bench !== undefined);
-  const bigData = await bench(big, "prepare", 10_000, 35_000);
-  const bigWorker = await bench(big, "mountWithWorker");
-  const bigPan = await bench(big, "gesture", "pan", 300);
+  const bigData = await callBench(big, "prepare", 10_000, 35_000);
+  const bigWorker = await callBench(big, "mountWithWorker");
+  const bigPan = await callBench(big, "gesture", "pan", 300);
   const bPan = rows("fitted, pan", bigPan, ePan.stats);
   context.report(`service map: ${bigData.nodes} nodes, ${bigData.edges} edges`, [
     ["layout on the main thread (for comparison)", ms(bigData.layoutMs)],

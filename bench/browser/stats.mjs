@@ -21,3 +21,22 @@ export function frameStats(frames) {
 }
 
 export const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "n/a");
+
+/** Calls `globalThis.__bench[fn](...args)` in the benchmark page. */
+export const callBench = (page, fn, ...args) =>
+  page.evaluate(({ fn, args }) => globalThis.__bench[fn](...args), { fn, args });
+
+/** Report rows every scroll or gesture measurement shares: frame times and long tasks. */
+export function frameRows(label, measurement, stats) {
+  const longTasks = measurement.longTasks;
+  return [
+    [`${label}: frame p50 / p95 / max`, `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}`],
+    [`${label}: frames > 20 ms / > 50 ms`, `${stats.over20} / ${stats.over50} of ${stats.count}`],
+    [
+      `${label}: long tasks (> 50 ms)`,
+      longTasks.length === 0
+        ? "none"
+        : `${longTasks.length}, longest ${ms(Math.max(...longTasks))}`,
+    ],
+  ];
+}

@@ -3,7 +3,7 @@
  * scrolling through the whole trace against a plain 100-row list in the same run, long tasks, and
  * a 1,000,000-entity trace.
  */
-import { frameStats, ms } from "./stats.mjs";
+import { callBench, frameRows, frameStats, ms } from "./stats.mjs";
 
 const FRAMES = 600;
 const STEADY_STEP = 600; // px per frame: one viewport (25 rows) of new rows every frame
@@ -15,22 +15,9 @@ async function openPage(context) {
   return page;
 }
 
-const bench = (page, fn, ...args) =>
-  page.evaluate(({ fn, args }) => globalThis.__bench[fn](...args), { fn, args });
-
 function scrollRows(label, m, baseline) {
   const s = frameStats(m.frames);
-  const rows = [
-    [`${label}: frame p50 / p95 / max`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`],
-    [`${label}: frames > 20 ms / > 50 ms`, `${s.over20} / ${s.over50} of ${s.count}`],
-    [
-      `${label}: long tasks (> 50 ms)`,
-      m.longTasks.length === 0
-        ? "none"
-        : `${m.longTasks.length}, longest ${ms(Math.max(...m.longTasks))}`,
-    ],
-    [`${label}: most DOM rows`, String(m.maxSample)],
-  ];
+  const rows = [...frameRows(label, m, s), [`${label}: most DOM rows`, String(m.maxSample)]];
   if (baseline !== undefined) {
     rows.push([`${label}: p95 vs list p95`, `${(s.p95 / baseline.p95).toFixed(2)}× (goal ≤ 1.5×)`]);
   }
@@ -41,22 +28,22 @@ function scrollRows(label, m, baseline) {
 export async function run(context) {
   // 1. Baseline and 100,000 entities in one page, one run.
   const page = await openPage(context);
-  await bench(page, "mountList");
-  const list = await bench(page, "scroll", FRAMES, 4);
+  await callBench(page, "mountList");
+  const list = await callBench(page, "scroll", FRAMES, 4);
   const listStats = frameStats(list.frames);
   // The same list with new content in every frame (one viewport per frame, wrapping): the paint
   // work a virtualized view cannot avoid when its rows change, without any DOM changes.
-  const listFast = await bench(page, "scroll", FRAMES, STEADY_STEP);
+  const listFast = await callBench(page, "scroll", FRAMES, STEADY_STEP);
   const listFastStats = frameStats(listFast.frames);
   context.report("timeline: plain 100-row list (baseline)", [
     ...scrollRows("list, 4 px/frame", list).rows,
     ...scrollRows("list, one viewport per frame", listFast).rows,
   ]);
 
-  const data = await bench(page, "prepare", 100_000);
-  const mount = await bench(page, "mountTimeline");
-  const whole = await bench(page, "scroll", FRAMES);
-  const steady = await bench(page, "scroll", FRAMES, STEADY_STEP);
+  const data = await callBench(page, "prepare", 100_000);
+  const mount = await callBench(page, "mountTimeline");
+  const whole = await callBench(page, "scroll", FRAMES);
+  const steady = await callBench(page, "scroll", FRAMES, STEADY_STEP);
   const wholeRows = scrollRows("whole trace in 600 frames", whole, listStats);
   const steadyRows = scrollRows("one viewport per frame", steady, listStats);
   steadyRows.rows.push([
@@ -74,14 +61,14 @@ export async function run(context) {
     ...wholeRows.rows,
     ...steadyRows.rows,
   ]);
-  await bench(page, "unmount");
+  await callBench(page, "unmount");
   await page.close();
 
   // 2. 1,000,000 entities in a fresh page.
   const big = await openPage(context);
-  const bigData = await bench(big, "prepare", 1_000_000);
-  const bigMount = await bench(big, "mountTimeline");
-  const bigWhole = await bench(big, "scroll", FRAMES);
+  const bigData = await callBench(big, "prepare", 1_000_000);
+  const bigMount = await callBench(big, "mountTimeline");
+  const bigWhole = await callBench(big, "scroll", FRAMES);
   const bigRows = scrollRows("whole trace in 600 frames", bigWhole, listStats);
   context.report(`timeline: 1,000,000 entities (${bigMount.rowCount.toLocaleString("en")} rows)`, [
     ["generate / assemble (not ours)", `${ms(bigData.generateMs)} / ${ms(bigData.assembleMs)}`],
