@@ -15,7 +15,10 @@ import { serviceNodeKey } from "./serviceNodeKey";
 import { StatisticsAccumulator } from "./StatisticsAccumulator";
 
 const maxAliases = 16;
-const kindRank: Record<ServiceGraphNodeKind, number> = { client: 0, inferred: 1, service: 2 };
+/** client < inferred < service: a node seen as several kinds keeps the highest. (A function:
+ * indexing a record by a string variable is a slow keyed lookup on this hot path.) */
+const kindRank = (kind: ServiceGraphNodeKind): number =>
+  kind === "service" ? 2 : kind === "inferred" ? 1 : 0;
 
 const accountOf = (node: TraceNode): string | null => {
   const aws = node.entity.aws;
@@ -225,7 +228,7 @@ export class ServiceGraphAccumulator implements ServiceCallSink {
       if (kind !== "client") this.addNodeSums(node);
       byType.set(type, node);
       this.nodeByKey.set(key, node);
-    } else if (kindRank[kind] > kindRank[node.kind]) {
+    } else if (kind !== node.kind && kindRank(kind) > kindRank(node.kind)) {
       node.kind = kind;
     }
     return node;

@@ -204,6 +204,47 @@ describe("deriveServiceGraph", () => {
     expect(node(filtered, web).statistics!.TotalCount).toBe(1);
   });
 
+  it("makes a node inferred in one trace a service once it sends segments itself, in either order", () => {
+    const host = serviceNodeKey("api.example.com", null);
+    const inferredFirst = assemble([
+      {
+        trace_id: traceId(8),
+        id: entityId(80),
+        name: "web",
+        start_time: 100,
+        end_time: 101,
+        subsegments: [
+          {
+            id: entityId(81),
+            name: "api.example.com",
+            namespace: "remote",
+            start_time: 100.2,
+            end_time: 100.4,
+            http: { request: { url: "https://api.example.com/x" } },
+          },
+        ],
+      },
+    ]);
+    const instrumented = assemble([
+      {
+        trace_id: traceId(9),
+        id: entityId(90),
+        name: "api.example.com",
+        start_time: 200,
+        end_time: 201,
+      },
+    ]);
+    for (const traces of [
+      [...inferredFirst, ...instrumented],
+      [...instrumented, ...inferredFirst],
+    ]) {
+      const graph = deriveServiceGraph(traces);
+      expect(node(graph, host).kind).toBe("service");
+      expect(node(graph, host).statistics!.TotalCount).toBe(2); // the inferred call and the segment
+    }
+    expect(node(deriveServiceGraph(inferredFirst), host).kind).toBe("inferred");
+  });
+
   it("returns an empty graph for no traces", () => {
     const empty = deriveServiceGraph([]);
     expect([empty.nodes, empty.edges, empty.startTime, empty.endTime]).toEqual([[], [], 0, 0]);
