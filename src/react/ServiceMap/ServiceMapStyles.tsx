@@ -1,26 +1,18 @@
 import { StyleSheet } from "../theme/StyleSheet";
 import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
+import { toolbarCss } from "../theme/toolbarCss";
 
 const v = themeVar;
 
 /** Stylesheet of the service map; every colour is a theme variable with its light fallback. */
 export const serviceMapCss = `
+${toolbarCss}
 .tl-map { font-family: ${v("--tl-font")}; font-size: 13px; color: ${v("--tl-fg")};
   background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")}; border-radius: 4px; }
-.tl-map-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px;
-  border-bottom: 1px solid ${v("--tl-border")}; background: ${v("--tl-bg-alt")}; }
-.tl-map-toolbar button, .tl-map-toolbar select, .tl-map-toolbar input { font: inherit;
-  color: ${v("--tl-fg")}; background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")};
-  border-radius: 3px; padding: 2px 8px; }
-.tl-map-toolbar button[aria-pressed="true"] { background: ${v("--tl-bg-selected")};
-  border-color: ${v("--tl-accent")}; }
-.tl-map-toolbar button:disabled { opacity: 0.5; }
-.tl-map-toolbar :focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: 1px; }
-.tl-map-search { width: 14em; }
+.tl-map-toolbar { gap: 6px; }
 .tl-map-number { width: 4.5em; }
-.tl-map-count { min-width: 6em; color: ${v("--tl-fg-muted")}; }
-.tl-map-sep { width: 1px; align-self: stretch; background: ${v("--tl-border")}; }
+.tl-map-count { min-width: 6em; }
 .tl-map-viewport { position: relative; overflow: hidden; cursor: grab; touch-action: none;
   user-select: none; contain: strict; }
 .tl-map-viewport:active { cursor: grabbing; }

@@ -29,7 +29,7 @@ export interface ServiceMapToolbarProps {
 export function ServiceMapToolbar(props: ServiceMapToolbarProps) {
   const { focus } = props;
   return (
-    <div className="tl-map-toolbar" role="toolbar" aria-label="Service map tools">
+    <div className="tl-toolbar tl-map-toolbar" role="toolbar" aria-label="Service map tools">
       <ToolbarSearch
         subject="services"
         value={props.search}
@@ -50,7 +50,7 @@ export function ServiceMapToolbar(props: ServiceMapToolbarProps) {
           <option value="traffic">Traffic</option>
         </select>
       </label>
-      <span className="tl-map-sep" />
+      <span className="tl-toolbar-sep" />
       <label>
         Hops{" "}
         <input
@@ -78,7 +78,7 @@ export function ServiceMapToolbar(props: ServiceMapToolbarProps) {
           Show all (focused on {props.focusName ?? "?"})
         </button>
       )}
-      <span className="tl-map-sep" />
+      <span className="tl-toolbar-sep" />
       <label>
         Min calls per edge{" "}
         <input
@@ -89,7 +89,7 @@ export function ServiceMapToolbar(props: ServiceMapToolbarProps) {
           onChange={(e) => props.onMinEdgeCountChange(Math.max(0, Number(e.target.value) || 0))}
         />
       </label>
-      <span className="tl-map-sep" />
+      <span className="tl-toolbar-sep" />
       <button type="button" aria-label="Zoom in" onClick={() => props.onZoom(1.5)}>
         +
       </button>

@@ -1,26 +1,19 @@
 import { StyleSheet } from "../theme/StyleSheet";
 import { visuallyHiddenCss } from "../theme/visuallyHiddenCss";
 import { themeVar } from "../theme/themeVar";
+import { toolbarCss } from "../theme/toolbarCss";
 
 const v = themeVar;
 
 /** Stylesheet of the timeline; every colour is a theme variable with its light fallback. */
 export const timelineCss = `
+${toolbarCss}
 .tl-timeline { font-family: ${v("--tl-font")}; font-size: 13px; color: ${v("--tl-fg")};
   background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")}; border-radius: 4px; }
-.tl-timeline-toolbar { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; padding: 6px;
-  border-bottom: 1px solid ${v("--tl-border")}; background: ${v("--tl-bg-alt")}; }
-.tl-timeline-toolbar button, .tl-timeline-toolbar select, .tl-timeline-search { font: inherit;
-  color: ${v("--tl-fg")}; background: ${v("--tl-bg")}; border: 1px solid ${v("--tl-border")};
-  border-radius: 3px; padding: 2px 8px; }
-.tl-timeline-toolbar button[aria-pressed="true"] { background: ${v("--tl-bg-selected")};
-  border-color: ${v("--tl-accent")}; }
-.tl-timeline-toolbar button:disabled { opacity: 0.5; }
-.tl-timeline-toolbar :focus-visible, .tl-timeline-overview:focus-visible {
-  outline: 2px solid ${v("--tl-focus")}; outline-offset: 1px; }
-.tl-timeline-search { width: 14em; }
-.tl-timeline-count { min-width: 7em; color: ${v("--tl-fg-muted")}; }
-.tl-timeline-sep { width: 1px; align-self: stretch; background: ${v("--tl-border")}; margin: 0 4px; }
+.tl-timeline-overview:focus-visible { outline: 2px solid ${v("--tl-focus")}; outline-offset: 1px; }
+.tl-timeline-toolbar { gap: 4px; }
+.tl-timeline-count { min-width: 7em; }
+.tl-timeline-sep { margin: 0 4px; }
 .tl-timeline-overview { position: relative; margin: 6px; border: 1px solid ${v("--tl-border")};
   cursor: crosshair; user-select: none; touch-action: none; }
 .tl-timeline-overview-canvas { display: block; width: 100%; }

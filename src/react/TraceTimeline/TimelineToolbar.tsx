@@ -26,7 +26,7 @@ export interface TimelineToolbarProps {
 /** Search with match count and stepping, filter mode, collapse controls, critical path, zoom. */
 export function TimelineToolbar(p: TimelineToolbarProps) {
   return (
-    <div className="tl-timeline-toolbar" role="toolbar" aria-label="Timeline tools">
+    <div className="tl-toolbar tl-timeline-toolbar" role="toolbar" aria-label="Timeline tools">
       <ToolbarSearch
         subject="rows"
         value={p.search}
@@ -58,7 +58,7 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
           </select>
         </label>
       ) : null}
-      <span className="tl-timeline-sep" />
+      <span className="tl-toolbar-sep tl-timeline-sep" />
       <button type="button" onClick={p.onCollapseAll}>
         Collapse all
       </button>
@@ -68,7 +68,7 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
       <button type="button" onClick={p.onExpandAll}>
         Expand all
       </button>
-      <span className="tl-timeline-sep" />
+      <span className="tl-toolbar-sep tl-timeline-sep" />
       <button
         type="button"
         aria-pressed={p.showCriticalPath}
@@ -82,7 +82,7 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
       <button type="button" onClick={() => p.onStepCritical(1)} disabled={!p.showCriticalPath}>
         Next critical
       </button>
-      <span className="tl-timeline-sep" />
+      <span className="tl-toolbar-sep tl-timeline-sep" />
       <button type="button" onClick={p.onResetZoom} disabled={!p.zoomed}>
         Reset zoom
       </button>

@@ -7,7 +7,8 @@ export interface ToolbarSearchProps {
   readonly onStep: (direction: 1 | -1) => void;
   /** The match count to announce while the search is not blank. */
   readonly countText: string;
-  /** The search box gets class `${classPrefix}-search`, the count `${classPrefix}-count`. */
+  /** The search box gets classes `tl-toolbar-search` and `${classPrefix}-search`, the count
+   * `tl-toolbar-count` and `${classPrefix}-count`. */
   readonly classPrefix: string;
   readonly countTestId?: string;
 }
@@ -26,7 +27,7 @@ export function ToolbarSearch(props: ToolbarSearchProps) {
     <>
       <input
         type="search"
-        className={`${classPrefix}-search`}
+        className={`tl-toolbar-search ${classPrefix}-search`}
         placeholder={`Search ${props.subject}`}
         aria-label={`Search ${props.subject}`}
         value={props.value}
@@ -38,7 +39,11 @@ export function ToolbarSearch(props: ToolbarSearchProps) {
           }
         }}
       />
-      <span className={`${classPrefix}-count`} aria-live="polite" data-testid={props.countTestId}>
+      <span
+        className={`tl-toolbar-count ${classPrefix}-count`}
+        aria-live="polite"
+        data-testid={props.countTestId}
+      >
         {props.value.trim() === "" ? "" : props.countText}
       </span>
     </>

@@ -25,7 +25,7 @@ describe("ToolbarSearch", () => {
   it("names the box after its subject and reports typing", () => {
     const { onChange, box } = setup("");
     expect(box.getAttribute("placeholder")).toBe("Search rows");
-    expect(box.className).toBe("tl-x-search");
+    expect(box.classList.value).toBe("tl-toolbar-search tl-x-search");
     fireEvent.change(box, { target: { value: "api" } });
     expect(onChange).toHaveBeenCalledWith("api");
   });
@@ -44,7 +44,7 @@ describe("ToolbarSearch", () => {
     const count = screen.getByTestId("count");
     expect(count.textContent).toBe("2 of 5 matches");
     expect(count.getAttribute("aria-live")).toBe("polite");
-    expect(count.className).toBe("tl-x-count");
+    expect(count.classList.value).toBe("tl-toolbar-count tl-x-count");
     cleanup();
     setup("   ");
     expect(screen.getByTestId("count").textContent).toBe("");
