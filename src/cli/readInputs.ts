@@ -1,4 +1,5 @@
 import type { CliIo } from "./CliIo";
+import { describeReadError } from "./describeReadError";
 
 export interface CliInput {
   /** The file name, or `-` for stdin. */
@@ -21,9 +22,7 @@ export async function readInputs(files: readonly string[], io: CliIo): Promise<R
     try {
       inputs.push({ name, text: name === "-" ? await io.readStdin() : await io.readFile(name) });
     } catch (error) {
-      failures.push(
-        `${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      failures.push(`${name}: cannot read: ${describeReadError(error)}`);
     }
   }
   return { inputs, failures };

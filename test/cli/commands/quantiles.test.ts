@@ -143,7 +143,7 @@ describe("tracelens quantiles", () => {
   it("exits 1 when the file cannot be read", async () => {
     const { code, err, out } = await quantiles(["missing.txt"]);
     expect(code).toBe(1);
-    expect(err).toContain("missing.txt: cannot read: ENOENT");
+    expect(err).toContain("missing.txt: cannot read: ENOENT: no such file");
     expect(out).toBe("");
   });
 

@@ -56,7 +56,7 @@ describe("tracelens summarize", () => {
     const io = fakeIo({ "ok.json": JSON.stringify(segment("aaaaaaaaaaaaaaaa", T1)) });
     expect(await runCli(["summarize", "missing.json", "ok.json"], io)).toBe(1);
     expect(summaries(io)).toHaveLength(1);
-    expect(io.err()).toContain("missing.json: cannot read: ENOENT");
+    expect(io.err()).toContain("missing.json: cannot read: ENOENT: no such file");
   });
 
   it("summarizes the built-in workload with --sample", async () => {
