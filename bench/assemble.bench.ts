@@ -4,7 +4,9 @@
  * entities (wide and deep). Goal: parsing + assembly within 1.5× JSON.parse alone; peak heap
  * within 3× the input. Times are process CPU time (user + system, GC threads included), median of
  * interleaved runs: the machine is shared, and wall time there mostly measures the neighbours.
+ * Wall time is printed too (with the load average), for runs on a quiet machine.
  */
+import { loadavg } from "node:os";
 import { assembleTraces } from "../src/assemble/index";
 import { parseSegmentDocuments } from "../src/formats/index";
 import type { SegmentDocument, Trace } from "../src/model/index";
@@ -43,11 +45,16 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Wall milliseconds of the last `cpu` call (the machine may be quiet enough for it to mean something). */
+let lastWall = 0;
+
 /** CPU milliseconds of `fn` (after a collection, so earlier garbage is not billed to it). */
 function cpu(fn: () => unknown): number {
   collect();
   const start = process.cpuUsage();
+  const t0 = performance.now();
   fn();
+  lastWall = performance.now() - t0;
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
@@ -60,6 +67,9 @@ interface Figures {
   summaries: number;
   ratio: number;
   ratioWithSummaries: number;
+  parseWall: number;
+  pipelineWall: number;
+  wallRatio: number;
 }
 
 /** Interleaved runs after one warm-up, so each pair sees the same machine load. */
@@ -67,11 +77,13 @@ function measure(text: string, runs: number): Figures {
   const rows: Figures[] = [];
   for (let r = -1; r < runs; r++) {
     const parse = cpu(() => jsonParseLines(text));
+    const parseWall = lastWall;
     const reader = cpu(() => parseSegmentDocuments(text));
     let traces: readonly Trace[] = [];
     const pipeline = cpu(
       () => (traces = assembleTraces(parseSegmentDocuments(text).documents).traces),
     );
+    const pipelineWall = lastWall;
     const summaries = cpu(() => readSummaries(traces));
     const documents = jsonParseLines(text) as SegmentDocument[];
     const assemble = cpu(() => assembleTraces(documents));
@@ -85,6 +97,9 @@ function measure(text: string, runs: number): Figures {
       summaries,
       ratio,
       ratioWithSummaries: (pipeline + summaries) / parse,
+      parseWall,
+      pipelineWall,
+      wallRatio: pipelineWall / parseWall,
     });
   }
   const pick = (k: keyof Figures) => median(rows.map((row) => row[k]));
@@ -96,6 +111,9 @@ function measure(text: string, runs: number): Figures {
     summaries: pick("summaries"),
     ratio: pick("ratio"),
     ratioWithSummaries: pick("ratioWithSummaries"),
+    parseWall: pick("parseWall"),
+    pipelineWall: pick("pipelineWall"),
+    wallRatio: pick("wallRatio"),
   };
 }
 
@@ -159,6 +177,10 @@ function scenario(name: string, text: string, runs: number): void {
     [
       "  + reading every trace.summary",
       `${fmtMs(t.pipeline + t.summaries)}  ${t.ratioWithSummaries.toFixed(2)}×`,
+    ],
+    [
+      "wall time: JSON.parse / parse + assemble",
+      `${fmtMs(t.parseWall)} / ${fmtMs(t.pipelineWall)}  ${t.wallRatio.toFixed(2)}× (load ${loadavg()[0].toFixed(1)})`,
     ],
     ["assembleTraces alone (parsed input)", `${fmtMs(t.assemble)}  ${x(t.assemble)}`],
     ["every summary (lazy, first read)", `${fmtMs(t.summaries)}  ${x(t.summaries)}`],
