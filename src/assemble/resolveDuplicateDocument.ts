@@ -42,8 +42,8 @@ export function resolveDuplicateDocument(
       "duplicate-id",
       same ? "info" : "warning",
       same
-        ? `document ${next.id} repeats document ${keptIndex} exactly; the repeat is ignored`
-        : `document ${next.id} has the id of document ${keptIndex} with different content; the first is kept`,
+        ? `document ${next.id} repeats an earlier document exactly; the repeat is ignored`
+        : `document ${next.id} has the id of an earlier document with different content; the first is kept`,
       nextIndex,
       "$",
       traceId,

@@ -1,5 +1,6 @@
 import { assembleTraces } from "../assemble/index";
-import { parseSegmentDocuments } from "../formats/index";
+import { locateDiagnostic, parseSegmentDocuments } from "../formats/index";
+import type { ReadSegmentDocumentsResult } from "../formats/index";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { SegmentDocument } from "../model/SegmentDocument";
 import type { Trace } from "../model/Trace";
@@ -29,6 +30,8 @@ export async function loadTraces(args: ParsedArgs, io: CliIo): Promise<LoadTrace
   const documents: SegmentDocument[] = [];
   const reported: { source: string; diagnostic: Diagnostic }[] = [];
   const failures: string[] = [];
+  /** The inputs read, each with the index in `documents` of its first document. */
+  const sources: { name: string; start: number; read: ReadSegmentDocumentsResult }[] = [];
   if (args.values.sample === true) {
     if (args.positionals.length > 0) throw new UsageError("--sample reads no files");
     const traces = parseIntegerOption("traces", args.values.traces, 100, 1, 10_000_000);
@@ -42,13 +45,30 @@ export async function loadTraces(args: ParsedArgs, io: CliIo): Promise<LoadTrace
     failures.push(...read.failures);
     for (const input of read.inputs) {
       const result = parseSegmentDocuments(input.text);
+      sources.push({ name: input.name, start: documents.length, read: result });
       for (const diagnostic of result.diagnostics)
         reported.push({ source: input.name, diagnostic });
       for (const doc of result.documents) documents.push(doc);
     }
   }
   const assembled = assembleTraces(documents);
-  for (const diagnostic of assembled.diagnostics) reported.push({ source: "assembly", diagnostic });
+  for (const diagnostic of assembled.diagnostics) {
+    // in the file the document came from, at its line or path there
+    let from: (typeof sources)[number] | undefined;
+    for (const source of sources) if (source.start <= diagnostic.documentIndex) from = source;
+    reported.push(
+      from === undefined
+        ? { source: "assembly", diagnostic }
+        : {
+            source: from.name,
+            diagnostic: locateDiagnostic(
+              diagnostic,
+              from.read,
+              diagnostic.documentIndex - from.start,
+            ),
+          },
+    );
+  }
 
   if (format === "json") {
     const all = [

@@ -14,6 +14,12 @@ export interface ReadSegmentDocumentsResult {
   readonly documents: readonly SegmentDocument[];
   /** `documentIndices[i]` is the input index of `documents[i]`. */
   readonly documentIndices: readonly number[];
+  /**
+   * `documentLocations[i]` is where `documents[i]` is in the input, as diagnostics name it:
+   * `line 12` (NDJSON, daemon frames), `$[3]`, `$.Traces[0].Segments[2].Document`, or `$`.
+   * `locateDiagnostic` uses it to place an assembly diagnostic in the input.
+   */
+  readonly documentLocations: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   readonly format: InputFormat;
   /** Documents seen in the input: accepted plus rejected. */

@@ -9,6 +9,7 @@ import { validateDocumentTree } from "./validateDocumentTree";
 export class ReaderState {
   readonly documents: SegmentDocument[] = [];
   readonly documentIndices: number[] = [];
+  readonly documentLocations: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
   inputCount = 0;
 
@@ -26,6 +27,7 @@ export class ReaderState {
     if (document !== undefined) {
       this.documents.push(document);
       this.documentIndices.push(index);
+      this.documentLocations.push(location);
     }
     return document;
   }
@@ -85,6 +87,7 @@ export class ReaderState {
     return {
       documents: this.documents,
       documentIndices: this.documentIndices,
+      documentLocations: this.documentLocations,
       diagnostics: this.diagnostics,
       format,
       inputCount: this.inputCount,

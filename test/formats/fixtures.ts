@@ -74,6 +74,7 @@ export function rejectedIndices(result: ReadSegmentDocumentsResult): Set<number>
 export function expectEveryDocumentAccounted(result: ReadSegmentDocumentsResult): void {
   const rejected = rejectedIndices(result);
   expect(result.documents.length).toBe(result.documentIndices.length);
+  expect(result.documentLocations.length).toBe(result.documents.length);
   expect(result.documents.length + rejected.size).toBe(result.inputCount);
   for (const index of result.documentIndices) {
     expect(rejected.has(index)).toBe(false);

@@ -18,6 +18,7 @@ describe("parseSegmentDocuments: forms", () => {
       expect(parseSegmentDocuments(text)).toEqual({
         documents: [],
         documentIndices: [],
+        documentLocations: [],
         diagnostics: [],
         format: "empty",
         inputCount: 0,
@@ -39,7 +40,12 @@ describe("parseSegmentDocuments: forms", () => {
 
   it("reads a JSON array", () => {
     const result = parseSegmentDocuments(JSON.stringify(docs, null, 1));
-    expect(result).toMatchObject({ format: "array", inputCount: 3, documentIndices: [0, 1, 2] });
+    expect(result).toMatchObject({
+      format: "array",
+      inputCount: 3,
+      documentIndices: [0, 1, 2],
+      documentLocations: ["$[0]", "$[1]", "$[2]"],
+    });
     expect(result.documents).toEqual(docs);
   });
 
@@ -49,6 +55,7 @@ describe("parseSegmentDocuments: forms", () => {
     expect(result.format).toBe("ndjson");
     expect(result.documents).toEqual([docs[0], docs[2]]);
     expect(result.documentIndices).toEqual([0, 2]);
+    expect(result.documentLocations).toEqual(["line 1", "line 4"]);
     expect(result.diagnostics).toMatchObject([
       { code: "invalid-id", severity: "error", documentIndex: 1, path: "line 3 $.id" },
     ]);
@@ -100,6 +107,7 @@ describe("parseSegmentDocuments: forms", () => {
     expect(result.diagnostics).toMatchObject([
       { code: "unknown-namespace", documentIndex: 1, path: "line 4 $.subsegments[0].namespace" },
     ]);
+    expect(result.documentLocations).toEqual(["line 2", "line 4"]);
   });
 
   it("rejects a daemon header that has no document after it", () => {
@@ -128,6 +136,7 @@ describe("parseSegmentDocuments: forms", () => {
     );
     expect(put).toMatchObject({ format: "put-trace-segments", inputCount: 3, diagnostics: [] });
     expect(put.documents).toEqual(docs);
+    expect(put.documentLocations).toEqual(docs.map((_, i) => `$.TraceSegmentDocuments[${i}]`));
     const batch = parseSegmentDocuments(
       JSON.stringify({
         Traces: [
@@ -141,6 +150,9 @@ describe("parseSegmentDocuments: forms", () => {
     );
     expect(batch).toMatchObject({ format: "batch-get-traces", inputCount: 3, diagnostics: [] });
     expect(batch.documents).toEqual(docs);
+    expect(batch.documentLocations).toEqual(
+      docs.map((_, i) => `$.Traces[0].Segments[${i}].Document`),
+    );
   });
 
   it("expands arrays and envelopes found on NDJSON lines", () => {

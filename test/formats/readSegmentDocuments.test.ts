@@ -16,6 +16,7 @@ describe("readSegmentDocuments", () => {
     expect(result).toEqual({
       documents: [doc],
       documentIndices: [0],
+      documentLocations: ["$"],
       diagnostics: [],
       format: "document",
       inputCount: 1,

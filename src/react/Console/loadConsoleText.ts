@@ -1,4 +1,5 @@
 import { assembleTraces } from "../../assemble/assembleTraces";
+import { locateDiagnostic } from "../../formats/locateDiagnostic";
 import type { InputFormat } from "../../formats/ReadSegmentDocumentsResult";
 import type { Diagnostic } from "../../model/Diagnostic";
 import type { SegmentDocument } from "../../model/SegmentDocument";
@@ -127,9 +128,11 @@ export async function loadConsoleText(
     const result = assembleTraces(indices.map((i) => parsed.documents[i] as SegmentDocument));
     traces.push(...result.traces);
     for (const d of result.diagnostics) {
+      // at the document's place in the text: its input index and line or path
       const local = indices[d.documentIndex];
-      const documentIndex = local === undefined ? -1 : (parsed.documentIndices[local] ?? -1);
-      diagnostics.push(d.documentIndex < 0 ? d : { ...d, documentIndex });
+      if (d.documentIndex < 0) diagnostics.push(d);
+      else if (local === undefined) diagnostics.push({ ...d, documentIndex: -1 });
+      else diagnostics.push(locateDiagnostic(d, parsed, local));
     }
   }
   options.onProgress?.({ phase: "assembling", fraction: 1 });

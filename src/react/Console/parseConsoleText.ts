@@ -9,6 +9,8 @@ export interface ParsedConsoleText {
   readonly documents: readonly SegmentDocument[];
   /** `documentIndices[i]` = input index of `documents[i]`. */
   readonly documentIndices: readonly number[];
+  /** `documentLocations[i]` = where `documents[i]` is in the text (`line 12`, `$[3]`, …). */
+  readonly documentLocations: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   readonly format: InputFormat;
   readonly inputCount: number;
@@ -42,6 +44,7 @@ export function parseConsoleText(text: string): ParsedConsoleText {
     kind: "documents",
     documents: r.documents,
     documentIndices: r.documentIndices,
+    documentLocations: r.documentLocations,
     diagnostics: r.diagnostics,
     format: r.format,
     inputCount: r.inputCount,

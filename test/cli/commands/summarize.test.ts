@@ -59,6 +59,58 @@ describe("tracelens summarize", () => {
     expect(io.err()).toContain("missing.json: cannot read: ENOENT: no such file");
   });
 
+  it("names the file and line of the document an assembly diagnostic is about", async () => {
+    const root = JSON.stringify(segment("aaaaaaaaaaaaaaaa", T1));
+    const orphan = JSON.stringify(
+      segment("bbbbbbbbbbbbbbbb", T1, { parent_id: "cccccccccccccccc" }),
+    );
+    const batch = JSON.stringify({
+      Traces: [
+        {
+          Id: T2,
+          Segments: [
+            {
+              Id: "dddddddddddddddd",
+              Document: JSON.stringify(
+                segment("dddddddddddddddd", T2, { parent_id: "eeeeeeeeeeeeeeee" }),
+              ),
+            },
+          ],
+        },
+      ],
+    });
+    const io = fakeIo({
+      "one.ndjson": root,
+      "two.ndjson": `${root}\n\n${orphan}\n`,
+      "b.json": batch,
+    });
+    expect(await runCli(["summarize", "one.ndjson", "two.ndjson", "b.json"], io)).toBe(0);
+    const lines = io.err().trimEnd().split("\n");
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^two\.ndjson: line 1: info duplicate-id: /),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^two\.ndjson: line 3 \$\.parent_id: warning orphan: parent cccccccccccccccc /,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^b\.json: \$\.Traces\[0\]\.Segments\[0\]\.Document\.parent_id: warning orphan: /,
+      ),
+    );
+    const io2 = fakeIo({ "two.ndjson": `${root}\n${orphan}` });
+    await runCli(["summarize", "two.ndjson", "--diagnostics", "json"], io2);
+    expect(JSON.parse(io2.err())).toContainEqual(
+      expect.objectContaining({
+        source: "two.ndjson",
+        code: "orphan",
+        documentIndex: 1,
+        path: "line 2 $.parent_id",
+      }),
+    );
+  });
+
   it("summarizes the built-in workload with --sample", async () => {
     const io = fakeIo();
     const code = await runCli(["summarize", "--sample", "--traces", "20", "--seed", "3"], io);

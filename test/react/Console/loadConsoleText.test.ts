@@ -87,6 +87,10 @@ it("loadConsoleText maps assembly diagnostics to input document indices across s
   if (result.kind !== "traces") throw new Error("expected traces");
   const assembly = result.diagnostics.filter((d) => d.documentIndex === documents.length);
   expect(assembly.length).toBeGreaterThan(0);
+  // at the orphan's line in the text, not at a path inside an unnamed document
+  expect(assembly.find((d) => d.code === "orphan")?.path).toBe(
+    `line ${documents.length + 1} $.parent_id`,
+  );
   expect(result.diagnostics.every((d) => d.documentIndex < documents.length + 1)).toBe(true);
 });
 
