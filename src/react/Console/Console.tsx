@@ -15,7 +15,7 @@ import { ConsoleLoader } from "./ConsoleLoader";
 import type { ConsoleProps } from "./ConsoleProps";
 import { ConsoleStyles } from "./ConsoleStyles";
 import { createConsoleParseWorker } from "./createConsoleParseWorker";
-import { useConsoleState } from "./useConsoleState";
+import { useConsoleState, type ConsoleLoadedFile } from "./useConsoleState";
 
 let workload: readonly Trace[] | null = null;
 const defaultTraces = () => (workload ??= sampleTraces({ traces: 200 }));
@@ -57,7 +57,8 @@ export function Console(props: ConsoleProps) {
         : null,
     [trace, compiled, filter],
   );
-  const lastFile = state.files[state.files.length - 1];
+  let lastFile: ConsoleLoadedFile | undefined; // the last file shown (an unreadable one is not)
+  for (const file of state.files) if (file.kind !== "unreadable") lastFile = file;
   const className = `tl-console${dragging ? " tl-console-dragging" : ""}${props.className === undefined ? "" : ` ${props.className}`}`;
 
   return (

@@ -7,15 +7,25 @@ import type { Trace } from "../../model/Trace";
 import type { TraceNode } from "../../model/TraceNode";
 import type { TimeRange } from "../TimeSeriesActivity/TimeSeriesActivityProps";
 import type { ConsoleParseWorkerFactory } from "./createConsoleParseWorker";
-import { loadConsoleText, type ConsoleLoadProgress } from "./loadConsoleText";
+import { describeFileError } from "./describeFileError";
+import {
+  loadConsoleText,
+  type ConsoleLoadProgress,
+  type ConsoleLoadResult,
+} from "./loadConsoleText";
 import { readConsoleFile, type ConsoleFileSource } from "./readConsoleFile";
 
-/** A file the Console loaded: its name, what it held, and the diagnostics reading it gave. */
+/**
+ * A file the Console loaded: its name, what it held, and the diagnostics reading it gave; or, for
+ * a file that could not be read at all (`unreadable`: too large, removed, not readable), why.
+ */
 export interface ConsoleLoadedFile {
   readonly name: string;
-  readonly kind: "traces" | "graph";
+  readonly kind: "traces" | "graph" | "unreadable";
   readonly traceCount: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** Why the file could not be read (`unreadable` only). */
+  readonly error?: string;
 }
 
 export interface ConsoleStateOptions {
@@ -88,11 +98,26 @@ export function useConsoleState(options: ConsoleStateOptions) {
   const loadFile = useCallback(
     async (file: ConsoleFileSource & { readonly name?: string }) => {
       const name = file.name ?? "file";
-      const text = await readConsoleFile(file, setProgress);
-      const result = await loadConsoleText(text, {
-        worker: options.parseWorker ?? null,
-        onProgress: setProgress,
-      });
+      let result: ConsoleLoadResult;
+      try {
+        const text = await readConsoleFile(file, setProgress);
+        result = await loadConsoleText(text, {
+          worker: options.parseWorker ?? null,
+          onProgress: setProgress,
+        });
+      } catch (error) {
+        // what was shown stays; the file list says why this one is not
+        const failed: ConsoleLoadedFile = {
+          name,
+          kind: "unreadable",
+          traceCount: 0,
+          diagnostics: [],
+          error: describeFileError(error),
+        };
+        setFiles((f) => [...f, failed]);
+        setProgress(null);
+        return;
+      }
       if (result.kind === "graph") {
         setLoadedGraph(result.graph);
         setFiles((f) => [

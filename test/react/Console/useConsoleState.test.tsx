@@ -158,3 +158,42 @@ it("useConsoleState shows the bytes read while a file is read, then parses it", 
   expect(result.current.traces.length).toBe(3);
   expect(result.current.files.at(-1)).toMatchObject({ name: "slow.ndjson", traceCount: 3 });
 });
+
+it("useConsoleState lists a file it cannot read with the reason, and keeps what it showed", async () => {
+  const { result } = renderHook(() => useConsoleState({ traces, parseWorker: null }));
+  act(() => result.current.selectTrace(traces[2]?.id ?? null));
+  const tooLarge = {
+    name: "huge.ndjson",
+    size: 3 * 2 ** 30,
+    text: () => Promise.reject(new RangeError("Invalid string length")),
+  };
+  const vanished = {
+    name: "gone.json",
+    size: 10,
+    text: () => Promise.reject(new DOMException("The file was removed.", "NotReadableError")),
+  };
+  for (const file of [tooLarge, vanished]) {
+    await act(async () => {
+      await result.current.loadFile(file);
+    });
+  }
+  expect(result.current.progress).toBeNull();
+  expect(result.current.traces).toBe(traces);
+  expect(result.current.trace?.id).toBe(traces[2]?.id);
+  expect(result.current.files).toEqual([
+    {
+      name: "huge.ndjson",
+      kind: "unreadable",
+      traceCount: 0,
+      diagnostics: [],
+      error: expect.stringContaining("too large to read as one string") as unknown as string,
+    },
+    {
+      name: "gone.json",
+      kind: "unreadable",
+      traceCount: 0,
+      diagnostics: [],
+      error: "NotReadableError: The file was removed.",
+    },
+  ]);
+});
