@@ -9,8 +9,8 @@ export function createNodeIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
+      return Buffer.concat(chunks);
     },
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: (path) => readFile(path),
   };
 }

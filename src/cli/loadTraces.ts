@@ -11,6 +11,7 @@ import { UsageError } from "./Command";
 import { formatDiagnosticLine } from "./formatDiagnosticLine";
 import { parseIntegerOption } from "./parseIntegerOption";
 import { readInputs } from "./readInputs";
+import { shiftTextPart } from "./shiftTextPart";
 
 export interface LoadTracesResult {
   readonly traces: readonly Trace[];
@@ -43,8 +44,15 @@ export async function loadTraces(args: ParsedArgs, io: CliIo): Promise<LoadTrace
     }
     const read = await readInputs(args.positionals, io);
     failures.push(...read.failures);
+    let documentsBefore = 0; // of the earlier parts of the same file
     for (const input of read.inputs) {
-      const result = parseSegmentDocuments(input.text);
+      if (input.firstLine === 1) documentsBefore = 0;
+      const result = shiftTextPart(
+        parseSegmentDocuments(input.text),
+        input.firstLine - 1,
+        documentsBefore,
+      );
+      documentsBefore += result.inputCount;
       sources.push({ name: input.name, start: documents.length, read: result });
       for (const diagnostic of result.diagnostics)
         reported.push({ source: input.name, diagnostic });

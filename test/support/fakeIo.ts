@@ -13,12 +13,12 @@ export function fakeIo(files: Readonly<Record<string, string>> = {}, stdin = "")
   return {
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
-    readStdin: async () => stdin,
+    readStdin: async () => new TextEncoder().encode(stdin),
     readFile: async (path) => {
       const text = table.get(path);
       if (text === undefined)
         throw Object.assign(new Error(`no such file ${path}`), { code: "ENOENT" });
-      return text;
+      return new TextEncoder().encode(text);
     },
     out: () => out,
     err: () => err,

@@ -38,7 +38,7 @@ export const checkFilterCommand: Command = {
     const groups = parseGroupOptions(args.values.group);
     const text =
       args.positionals[0] === "-"
-        ? (await io.readStdin()).replace(/\r?\n$/, "")
+        ? new TextDecoder().decode(await io.readStdin()).replace(/\r?\n$/, "")
         : args.positionals[0];
     const result = groups === undefined ? parseFilter(text) : compileFilter(text, { groups });
     const ok = !result.diagnostics.some((d) => d.severity === "error");

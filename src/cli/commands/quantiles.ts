@@ -35,8 +35,11 @@ interface ParsedNumbers {
   readonly problems: readonly string[];
 }
 
-/** Numbers from one number per line, or from a JSON array; problems name the line or element. */
-function parseNumbers(name: string, text: string): ParsedNumbers {
+/**
+ * Numbers from one number per line (the text starting on line `firstLine` of the file), or from a
+ * JSON array; problems name the line or element.
+ */
+function parseNumbers(name: string, text: string, firstLine: number): ParsedNumbers {
   if (text.trimStart().startsWith("[")) {
     let parsed: unknown;
     try {
@@ -68,7 +71,11 @@ function parseNumbers(name: string, text: string): ParsedNumbers {
     if (line === "") continue;
     const value = numberPattern.test(line) ? Number(line) : NaN;
     if (Number.isFinite(value)) values[n++] = value;
-    else problems.push(`${name}:${i + 1}: not a finite number: ${JSON.stringify(truncate(line))}`);
+    else {
+      problems.push(
+        `${name}:${firstLine + i}: not a finite number: ${JSON.stringify(truncate(line))}`,
+      );
+    }
   }
   return { values: values.subarray(0, n), problems };
 }
@@ -111,15 +118,20 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(failures.map((f) => `tracelens quantiles: ${f}\n`).join(""));
     return 1;
   }
-  const { name, text } = inputs[0];
-  const { values, problems } = parseNumbers(name, text);
+  // one input, or the parts of one file too long for a string
   const digest = new TDigest({ compression });
-  digest.addAll(values);
+  const problems: string[] = [];
+  for (const { name, text, firstLine } of inputs) {
+    const parsed = parseNumbers(name, text, firstLine);
+    digest.addAll(parsed.values);
+    for (const problem of parsed.problems) problems.push(problem);
+  }
+  const used = digest.count;
   if (problems.length > 0) {
     const shown = problems.slice(0, reportLimit).map((p) => `tracelens quantiles: ${p}\n`);
     const more = problems.length - reportLimit;
     if (more > 0) shown.push(`tracelens quantiles: ... and ${more} more\n`);
-    shown.push(`tracelens quantiles: skipped ${problems.length}, used ${values.length}\n`);
+    shown.push(`tracelens quantiles: skipped ${problems.length}, used ${used}\n`);
     io.stderr(shown.join(""));
   }
   // Written by hand to keep the order of --q (an object would put "1" first).

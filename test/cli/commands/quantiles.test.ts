@@ -75,6 +75,18 @@ describe("tracelens quantiles", () => {
     expect(result.max).toBe(4);
   });
 
+  it("reads a file longer than one string in parts: the same digest, bad lines at their line", async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => (i === 250 ? "oops" : String(i * 1.5)));
+    const text = lines.join("\n");
+    const whole = fakeIo({ "big.txt": text });
+    const parts = { ...fakeIo({ "big.txt": text }), maxInputChars: 64 };
+    expect(await runCli(["quantiles", "big.txt"], whole)).toBe(1);
+    expect(await runCli(["quantiles", "big.txt"], parts)).toBe(1);
+    expect(parts.err()).toContain('big.txt:251: not a finite number: "oops"');
+    expect(parts.err()).toBe(whole.err());
+    expect(JSON.parse(parts.out())).toEqual(JSON.parse(whole.out()));
+  });
+
   it("reports bad JSON array elements by index and exits 1", async () => {
     const { code, out, err } = await quantiles([], {}, '[1, "2", null, 3]');
     expect(code).toBe(1);

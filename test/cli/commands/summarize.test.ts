@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readInputs } from "../../../src/cli/readInputs";
 import { runCli } from "../../../src/cli/runCli";
 import type { TraceSummary } from "../../../src/model/TraceSummary";
 import { fakeIo } from "../../support/fakeIo";
@@ -108,6 +109,37 @@ describe("tracelens summarize", () => {
         documentIndex: 1,
         path: "line 2 $.parent_id",
       }),
+    );
+  });
+
+  it("reads a file longer than one string in parts, with the lines of the whole file", async () => {
+    const docs = [
+      segment("aaaaaaaaaaaaaaaa", T1),
+      segment("bbbbbbbbbbbbbbbb", T2, { start_time: 1700000001, end_time: 1700000001.5 }),
+      segment("cccccccccccccccc", T1, { parent_id: "dddddddddddddddd" }),
+    ].map((d) => JSON.stringify(d));
+    const text = [docs[0], docs[1], "", "{ not json", docs[2]].join("\n");
+    const whole = fakeIo({ "big.ndjson": text });
+    expect(await runCli(["summarize", "big.ndjson"], whole)).toBe(1);
+    const parts = { ...fakeIo({ "big.ndjson": text }), maxInputChars: 200 };
+    expect((await readInputs(["big.ndjson"], parts)).inputs.map((i) => i.firstLine)).toEqual([
+      1,
+      2,
+      4, // the unclosed `{` of line 4 leaves no cut before the end
+    ]);
+    expect(await runCli(["summarize", "big.ndjson"], parts)).toBe(1);
+    // the same output and the same diagnostics, at the lines of the whole file
+    expect(parts.out()).toBe(whole.out());
+    expect(parts.err()).toBe(whole.err());
+    expect(parts.err()).toMatch(
+      /^big\.ndjson: line 4: error invalid-json: invalid JSON at line 4/m,
+    );
+    expect(parts.err()).toMatch(/^big\.ndjson: line 5 \$\.parent_id: warning orphan: /m);
+    expect(summaries(parts)).toHaveLength(2);
+    const tiny = { ...fakeIo({ "big.ndjson": text }), maxInputChars: 40 };
+    expect(await runCli(["summarize", "big.ndjson"], tiny)).toBe(1);
+    expect(tiny.err()).toContain(
+      "big.ndjson: cannot read: it cannot be cut into parts of at most 40",
     );
   });
 
