@@ -9,9 +9,10 @@ let scratch = new Float64Array(2048);
 /**
  * Sorts `values[0..n)` ascending in place (finite values; the same order as
  * `Float64Array.prototype.sort`). For non-negative values it is a one-pass bucket sort on the bits
- * of the IEEE 754 pattern just below the bits all values share (up to 11 bits, about two buckets
- * a value), followed by an insertion sort inside each bucket: about 3× faster than the native
- * comparison sort on 1,000 latencies. Small inputs, inputs with negative values, and crowded
+ * of the IEEE 754 pattern just below the bits all values share (up to 11 bits, about one bucket
+ * a value: two a value cost 5 % more instructions in the derivation under callgrind), followed by
+ * an insertion sort inside each bucket: about 3× faster than the native comparison sort on 1,000
+ * latencies. Small inputs, inputs with negative values, and crowded
  * buckets use the native sort.
  */
 export function sortFloat64(values: Float64Array, n: number): void {
@@ -40,7 +41,7 @@ export function sortFloat64(values: Float64Array, n: number): void {
   const diffHi = (andHi ^ orHi) >>> 0;
   const diffLo = (andLo ^ orLo) >>> 0;
   if (diffHi === 0 && diffLo === 0) return; // all equal
-  const bits = Math.min(MAX_BITS, 32 - Math.clz32(n));
+  const bits = Math.min(MAX_BITS, 31 - Math.clz32(n));
   const buckets = 1 << bits;
   const mask = buckets - 1;
   const word = diffHi !== 0 ? HI : LO;
