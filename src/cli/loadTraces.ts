@@ -31,7 +31,7 @@ export async function loadTraces(args: ParsedArgs, io: CliIo): Promise<LoadTrace
   const documents: SegmentDocument[] = [];
   const reported: { source: string; diagnostic: Diagnostic }[] = [];
   const failures: string[] = [];
-  /** The inputs read, each with the index in `documents` of its first document. */
+  /** The inputs read, each with the index in `documents` where its documents start. */
   const sources: { name: string; start: number; read: ReadSegmentDocumentsResult }[] = [];
   if (args.values.sample === true) {
     if (args.positionals.length > 0) throw new UsageError("--sample reads no files");
@@ -48,7 +48,7 @@ export async function loadTraces(args: ParsedArgs, io: CliIo): Promise<LoadTrace
     for (const input of read.inputs) {
       if (input.firstLine === 1) documentsBefore = 0;
       const result = shiftTextPart(
-        parseSegmentDocuments(input.text),
+        parseSegmentDocuments(input.text()),
         input.firstLine - 1,
         documentsBefore,
       );
