@@ -4,15 +4,16 @@ import { describeReadError } from "./describeReadError";
 import { splitTextParts } from "./splitTextParts";
 
 /**
- * One input to read: a file, stdin, or one part of a file too long for one string. `text` is
- * decoded when read, so the parts of a large file are not all held as strings at once.
+ * One input to read: a file, stdin, or one part of a file too long for one string. `text()`
+ * decodes it on each call (call it once), so the parts of a large file are not all held as
+ * strings at once.
  */
 export interface CliInput {
   /** The file name, or `-` for stdin. */
   readonly name: string;
   /** The line of the file this text starts on (1 unless the file was read in parts). */
   readonly firstLine: number;
-  readonly text: string;
+  readonly text: () => string;
 }
 
 export interface ReadInputsResult {
@@ -57,9 +58,7 @@ export async function readInputs(files: readonly string[], io: CliIo): Promise<R
       inputs.push({
         name,
         firstLine,
-        get text() {
-          return decoder.decode(bytes.subarray(start, end));
-        },
+        text: () => decoder.decode(bytes.subarray(start, end)),
       });
     }
   }

@@ -122,7 +122,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const digest = new TDigest({ compression });
   const problems: string[] = [];
   for (const { name, text, firstLine } of inputs) {
-    const parsed = parseNumbers(name, text, firstLine);
+    const parsed = parseNumbers(name, text(), firstLine);
     digest.addAll(parsed.values);
     for (const problem of parsed.problems) problems.push(problem);
   }
