@@ -11,7 +11,7 @@ import { assembleTraces } from "../src/assemble/index";
 import { parseSegmentDocuments } from "../src/formats/index";
 import type { SegmentDocument, Trace } from "../src/model/index";
 import { generateLargeTrace, generateWorkload } from "../src/sample/index";
-import { collect, fmtMs, heapUsed, report } from "./harness";
+import { clock, collect, fmtMs, heapUsed, report } from "./harness";
 
 const MB = 2 ** 20;
 
@@ -45,19 +45,14 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Wall milliseconds of the last `cpu` call (the machine may be quiet enough for it to mean something). */
-let lastWall = 0;
-
-/** CPU milliseconds of `fn` (after a collection, so earlier garbage is not billed to it). */
-function cpu(fn: () => unknown): number {
+/** CPU and wall milliseconds of `fn` after a collection (earlier garbage is not billed to it). */
+function collectedClock(fn: () => unknown): { cpu: number; wall: number } {
   collect();
-  const start = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  lastWall = performance.now() - t0;
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return clock(fn);
 }
+
+/** CPU milliseconds of `fn`. */
+const cpu = (fn: () => unknown): number => collectedClock(fn).cpu;
 
 interface Figures {
   parse: number;
@@ -76,14 +71,12 @@ interface Figures {
 function measure(text: string, runs: number): Figures {
   const rows: Figures[] = [];
   for (let r = -1; r < runs; r++) {
-    const parse = cpu(() => jsonParseLines(text));
-    const parseWall = lastWall;
+    const { cpu: parse, wall: parseWall } = collectedClock(() => jsonParseLines(text));
     const reader = cpu(() => parseSegmentDocuments(text));
     let traces: readonly Trace[] = [];
-    const pipeline = cpu(
+    const { cpu: pipeline, wall: pipelineWall } = collectedClock(
       () => (traces = assembleTraces(parseSegmentDocuments(text).documents).traces),
     );
-    const pipelineWall = lastWall;
     const summaries = cpu(() => readSummaries(traces));
     const documents = jsonParseLines(text) as SegmentDocument[];
     const assemble = cpu(() => assembleTraces(documents));

@@ -14,7 +14,7 @@ import { layoutServiceGraph } from "../src/graph/layoutServiceGraph";
 import type { Trace } from "../src/model/Trace";
 import { generateWorkload } from "../src/sample/index";
 import { randomLayoutGraph } from "../test/graph/support/randomLayoutGraph";
-import { collect, fmtMs, report } from "./harness";
+import { clock, collect, fmtMs, report } from "./harness";
 
 const SEGMENTS = 1_000_000;
 const CHUNK_TRACES = 10_000;
@@ -25,13 +25,11 @@ interface Clock {
   cpu: number;
 }
 
-function timed(clock: Clock, fn: () => void): void {
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  clock.wall += performance.now() - t0;
-  const used = process.cpuUsage(cpu);
-  clock.cpu += (used.user + used.system) / 1000;
+/** Adds the CPU and wall time of `fn` to `total`. */
+function timed(total: Clock, fn: () => void): void {
+  const { cpu, wall } = clock(fn);
+  total.wall += wall;
+  total.cpu += cpu;
 }
 
 /** The baseline: one plain pass over the segments, touching what the derivation reads first. */
@@ -134,12 +132,8 @@ function benchLayout(): void {
   let layout = layoutServiceGraph(graph, { ticks: 1 });
   for (let r = 0; r < RUNS; r++) {
     collect();
-    const clock = { wall: 0, cpu: 0 };
-    timed(clock, () => {
-      layout = layoutServiceGraph(graph, { seed: r + 1 });
-    });
+    runs.push(clock(() => (layout = layoutServiceGraph(graph, { seed: r + 1 }))));
     ticks = layout.ticks;
-    runs.push(clock);
   }
   const added = {
     nodes: [...graph.nodes, { key: "zz-new" }],

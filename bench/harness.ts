@@ -24,6 +24,16 @@ export function time(fn: () => unknown, repeat = 5, warmup = 1): Timing {
 }
 
 /** Forces a collection when node runs with --expose-gc (npm run bench does). */
+/** Process CPU milliseconds (user + system, GC threads included) and wall milliseconds of one call. */
+export function clock(fn: () => unknown): { cpu: number; wall: number } {
+  const start = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(start);
+  return { cpu: (used.user + used.system) / 1000, wall };
+}
+
 export function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
