@@ -11,13 +11,11 @@ import {
 } from "../../../src/react/Console/loadConsoleText";
 import { generateWorkload, sampleTraces } from "../../../src/sample/index";
 
-it("loadConsoleText parses in a real Web Worker and assembles the same traces as the main thread", async () => {
-  const text = [...generateWorkload({ traces: 30, seed: 8 })]
-    .map((d) => JSON.stringify(d))
-    .join("\n");
+/** Loads `text` through a real parse worker: the result, how many workers were made, the progress. */
+async function loadInWorker(text: string) {
   let made = 0;
   const progress: ConsoleLoadProgress[] = [];
-  const viaWorker = await loadConsoleText(`${text}\nnot json`, {
+  const result = await loadConsoleText(text, {
     worker: () => {
       const w = createConsoleParseWorker();
       if (w !== null) made++;
@@ -25,6 +23,14 @@ it("loadConsoleText parses in a real Web Worker and assembles the same traces as
     },
     onProgress: (p) => progress.push(p),
   });
+  return { result, made, progress };
+}
+
+it("loadConsoleText parses in a real Web Worker and assembles the same traces as the main thread", async () => {
+  const text = [...generateWorkload({ traces: 30, seed: 8 })]
+    .map((d) => JSON.stringify(d))
+    .join("\n");
+  const { result: viaWorker, made, progress } = await loadInWorker(`${text}\nnot json`);
   expect(made).toBe(1);
   // The worker's own progress note (fraction 0.3) arrived before assembly began.
   expect(progress.some((p) => p.phase === "parsing" && p.fraction === 0.3)).toBe(true);
@@ -40,16 +46,7 @@ it("loadConsoleText reads a GetServiceGraph response in a real Web Worker into t
     deriveServiceGraph(sampleTraces({ traces: 80, seed: 6 })),
   );
   const text = JSON.stringify(response);
-  let made = 0;
-  const progress: ConsoleLoadProgress[] = [];
-  const viaWorker = await loadConsoleText(text, {
-    worker: () => {
-      const w = createConsoleParseWorker();
-      if (w !== null) made++;
-      return w;
-    },
-    onProgress: (p) => progress.push(p),
-  });
+  const { result: viaWorker, made, progress } = await loadInWorker(text);
   expect(made).toBe(1);
   expect(progress.some((p) => p.phase === "parsing" && p.fraction === 0.3)).toBe(true);
   if (viaWorker.kind !== "graph") throw new Error("expected a graph");
